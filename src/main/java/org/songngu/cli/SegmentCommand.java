@@ -1,0 +1,56 @@
+package org.songngu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.songngu.core.document.Document;
+import org.songngu.core.document.DocumentReadException;
+import org.songngu.core.document.DocumentReader;
+import org.songngu.core.document.Paragraph;
+import org.songngu.core.document.Sentence;
+import org.songngu.core.text.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segment FILE}: prints one sentence per line and a blank line between paragraphs. */
+@Command(name = "segment", description = "Split a document into sentences, one per line.")
+final class SegmentCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The document to split.")
+    private Path file;
+
+    @Option(names = "--lang", paramLabel = "en|vi", description = "Language of the document (default: detected).")
+    private String lang = "en";
+
+    @Override
+    public Integer call() {
+        Document document;
+        try {
+            document = DocumentReader.read(file, Language.fromCode(lang));
+        } catch (DocumentReadException e) {
+            throw new UserError(e.getMessage());
+        }
+        print(document, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void print(Document document, PrintWriter out) {
+        boolean first = true;
+        for (Paragraph paragraph : document.paragraphs()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            for (Sentence sentence : paragraph.sentences()) {
+                out.println(sentence.text());
+            }
+        }
+        out.flush();
+    }
+}
