@@ -1,0 +1,167 @@
+package org.songngu.core.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The features of both sides of one alignment problem, with the document-wide statistics the
+ * scorer needs: how often each id occurs on the other side, sentence length spread, paragraph rate.
+ */
+final class AlignmentFeatures {
+
+    final SentenceFeatures[] english;
+    final SentenceFeatures[] vietnamese;
+    /** By {@link Cue} ordinal: the share of sentences with that cue on each side. */
+    final double[] englishCueRates;
+    final double[] vietnameseCueRates;
+    final double vietnameseMeanChars;
+    final double vietnameseCharVariance;
+    final long englishChars;
+    final long vietnameseChars;
+
+    private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese) {
+        this.english = english;
+        this.vietnamese = vietnamese;
+        this.englishCueRates = cueRates(english);
+        this.vietnameseCueRates = cueRates(vietnamese);
+        this.englishChars = Arrays.stream(english).mapToLong(f -> f.chars).sum();
+        this.vietnameseChars = Arrays.stream(vietnamese).mapToLong(f -> f.chars).sum();
+        this.vietnameseMeanChars = vietnamese.length == 0 ? 1 : (double) vietnameseChars / vietnamese.length;
+        double variance = Arrays.stream(vietnamese)
+                .mapToDouble(f -> (f.chars - vietnameseMeanChars) * (f.chars - vietnameseMeanChars))
+                .sum() / Math.max(1, vietnamese.length - 1);
+        this.vietnameseCharVariance = Math.max(variance, 1);
+    }
+
+    private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese, AlignmentFeatures whole) {
+        this.english = english;
+        this.vietnamese = vietnamese;
+        this.englishCueRates = whole.englishCueRates;
+        this.vietnameseCueRates = whole.vietnameseCueRates;
+        this.englishChars = whole.englishChars;
+        this.vietnameseChars = whole.vietnameseChars;
+        this.vietnameseMeanChars = whole.vietnameseMeanChars;
+        this.vietnameseCharVariance = whole.vietnameseCharVariance;
+    }
+
+    /** The sentences [enFrom, enTo) and [viFrom, viTo), keeping the statistics of the whole documents. */
+    AlignmentFeatures slice(int enFrom, int enTo, int viFrom, int viTo) {
+        if (enFrom == 0 && viFrom == 0 && enTo == english.length && viTo == vietnamese.length) {
+            return this;
+        }
+        return new AlignmentFeatures(Arrays.copyOfRange(english, enFrom, enTo),
+                Arrays.copyOfRange(vietnamese, viFrom, viTo), this);
+    }
+
+    static AlignmentFeatures extract(Lexicon lexicon, SentenceSide en, SentenceSide vi) {
+        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        List<int[][]> englishItems = new ArrayList<>();
+        List<int[]> vietnameseIds = extractor.vietnameseIds(vi.sentences(),
+                () -> englishItems.addAll(extractor.englishItems(en.sentences())));
+
+        int[] vietnameseFrequency = new int[extractor.idCount()];
+        for (int[] ids : vietnameseIds) {
+            for (int id : ids) {
+                vietnameseFrequency[id]++;
+            }
+        }
+        int[] englishFrequency = new int[extractor.idCount()];
+        for (int[][] items : englishItems) {
+            for (int id : Arrays.stream(items).flatMapToInt(Arrays::stream).distinct().toArray()) {
+                englishFrequency[id]++;
+            }
+        }
+
+        double m = vi.size();
+        SentenceFeatures[] english = new SentenceFeatures[en.size()];
+        for (int s = 0; s < english.length; s++) {
+            int[][] items = englishItems.get(s);
+            double[] chance = new double[items.length];
+            for (int item = 0; item < items.length; item++) {
+                double none = 1;
+                for (int id : items[item]) {
+                    none *= 1 - vietnameseFrequency[id] / (m + 1);
+                }
+                chance[item] = 1 - none;
+            }
+            english[s] = build(en, s, items, chance, m + 1);
+        }
+        double n = en.size();
+        SentenceFeatures[] vietnamese = new SentenceFeatures[vi.size()];
+        for (int s = 0; s < vietnamese.length; s++) {
+            int[] ids = vietnameseIds.get(s);
+            int[][] items = new int[ids.length][];
+            double[] chance = new double[ids.length];
+            for (int item = 0; item < ids.length; item++) {
+                items[item] = new int[] {ids[item]};
+                chance[item] = englishFrequency[ids[item]] / (n + 1);
+            }
+            vietnamese[s] = build(vi, s, items, chance, n + 1);
+        }
+        return new AlignmentFeatures(english, vietnamese);
+    }
+
+    /**
+     * Keeps the items that can be satisfied somewhere on the other side, most telling (rarest)
+     * first, at most {@link SentenceFeatures#MAX_ITEMS}, and indexes them by id.
+     */
+    private static SentenceFeatures build(SentenceSide side, int s, int[][] items, double[] chance, double otherSize) {
+        int[] order = IntStream.range(0, items.length)
+                .filter(item -> chance[item] > 0)
+                .boxed()
+                .sorted(Comparator.comparingDouble(item -> chance[item]))
+                .limit(SentenceFeatures.MAX_ITEMS)
+                .mapToInt(Integer::intValue)
+                .toArray();
+        double[] kept = new double[order.length];
+        int pairCount = 0;
+        for (int item : order) {
+            pairCount += items[item].length;
+        }
+        // (id, item bit) pairs packed into longs, sorted by id, then folded into one mask per id.
+        long[] pairs = new long[pairCount];
+        int p = 0;
+        for (int bit = 0; bit < order.length; bit++) {
+            // Half a sentence of smoothing: an id seen once is rare, never impossible.
+            kept[bit] = Math.max(chance[order[bit]], 0.5 / otherSize);
+            for (int id : items[order[bit]]) {
+                pairs[p++] = ((long) id << 6) | bit;
+            }
+        }
+        Arrays.sort(pairs);
+        int[] ids = new int[pairs.length];
+        long[] idItems = new long[pairs.length];
+        int distinct = -1;
+        for (long pair : pairs) {
+            int id = (int) (pair >>> 6);
+            if (distinct < 0 || ids[distinct] != id) {
+                ids[++distinct] = id;
+            }
+            idItems[distinct] |= 1L << (pair & 63);
+        }
+        String text = side.sentences().get(s);
+        return new SentenceFeatures(text.length(), Cue.of(text, side.paragraphStarts().get(s)),
+                Arrays.copyOf(ids, distinct + 1), Arrays.copyOf(idItems, distinct + 1), kept);
+    }
+
+    void weigh(double englishMatchRate, double vietnameseMatchRate) {
+        for (SentenceFeatures f : english) {
+            f.weigh(englishMatchRate);
+        }
+        for (SentenceFeatures f : vietnamese) {
+            f.weigh(vietnameseMatchRate);
+        }
+    }
+
+    private static double[] cueRates(SentenceFeatures[] side) {
+        double[] rates = new double[Cue.values().length];
+        for (Cue cue : Cue.values()) {
+            long count = Arrays.stream(side).filter(f -> f.has(cue)).count();
+            rates[cue.ordinal()] = side.length == 0 ? 0.5 : (double) count / side.length;
+        }
+        return rates;
+    }
+}

@@ -1,0 +1,127 @@
+package org.songngu.core.align;
+
+/**
+ * Scores a bead as the log-odds that its sentences translate each other against their being
+ * unrelated, plus the log prior of its shape. Evidence: length (Gale–Church style, against the
+ * spread of unrelated sentences), lexical items satisfied on the other side, and {@link Cue}s such as paragraph starts and
+ * questions. Each cue's table compares how often translated rows and unrelated rows show it.
+ * Beads with one empty side score their prior only.
+ */
+final class BeadScorer {
+
+    private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    /** How much rarer a translated row is that runs across a paragraph break than one that does not. */
+    private static final double LOG_CROSSING = Math.log(0.1);
+
+    private final AlignmentFeatures features;
+    private final ModelParameters parameters;
+    /** [English cue bits][Vietnamese cue bits]: log-odds of all cues together. */
+    private final double[][] cueScores;
+    private final CellCache cells;
+
+    BeadScorer(AlignmentFeatures features, ModelParameters parameters) {
+        this.features = features;
+        this.parameters = parameters;
+        this.cells = new CellCache(features);
+        this.cueScores = cueTable(features, parameters);
+    }
+
+    /**
+     * For each cue, how likely each combination (on one side, the other, both, neither) is in a
+     * translated row compared with an unrelated one; summed over the cues for every bit pattern.
+     */
+    private static double[][] cueTable(AlignmentFeatures features, ModelParameters parameters) {
+        Cue[] cues = Cue.values();
+        int patterns = 1 << cues.length;
+        double[][] table = new double[patterns][patterns];
+        for (Cue cue : cues) {
+            double pa = clamp(features.englishCueRates[cue.ordinal()]);
+            double pb = clamp(features.vietnameseCueRates[cue.ordinal()]);
+            double p = (pa + pb) / 2;
+            double rho = parameters.cueAgreement(cue);
+            double neither = Math.log((1 - p) / ((1 - pa) * (1 - pb)));
+            double onlyVietnamese = Math.log((1 - rho) * p / 2 / ((1 - pa) * pb));
+            double onlyEnglish = Math.log((1 - rho) * p / 2 / (pa * (1 - pb)));
+            double both = Math.log(rho * p / (pa * pb));
+            for (int en = 0; en < patterns; en++) {
+                for (int vi = 0; vi < patterns; vi++) {
+                    boolean e = (en & cue.bit()) != 0;
+                    boolean v = (vi & cue.bit()) != 0;
+                    table[en][vi] += e ? (v ? both : onlyEnglish) : (v ? onlyVietnamese : neither);
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The score of the bead of {@code type} ending before English sentence {@code i} and Vietnamese {@code j}. */
+    double score(BeadType type, int i, int j) {
+        double prior = parameters.logPrior(type);
+        if (!type.isPair()) {
+            return prior;
+        }
+        int a = type.english();
+        int b = type.vietnamese();
+        return prior + lengthScore(i - a, a, j - b, b) + lexicalScore(i - a, a, j - b, b) + cueScore(i - a, a, j - b, b);
+    }
+
+    private double lengthScore(int en, int a, int vi, int b) {
+        double lengthA = 0;
+        for (int s = en; s < en + a; s++) {
+            lengthA += features.english[s].chars + 1;
+        }
+        double lengthB = 0;
+        for (int s = vi; s < vi + b; s++) {
+            lengthB += features.vietnamese[s].chars + 1;
+        }
+        double translatedVariance = parameters.lengthVariance() * lengthA;
+        double translated = logNormal(lengthB, parameters.lengthRatio() * lengthA, translatedVariance);
+        double unrelated = logNormal(lengthB, b * (features.vietnameseMeanChars + 1), b * features.vietnameseCharVariance);
+        return translated - unrelated;
+    }
+
+    private double lexicalScore(int en, int a, int vi, int b) {
+        double english = 0;
+        for (int s = en; s < en + a; s++) {
+            long mask = 0;
+            for (int t = vi; t < vi + b; t++) {
+                mask |= cells.englishSatisfied(s, t);
+            }
+            english += features.english[s].lexicalScore(mask, b);
+        }
+        double vietnamese = 0;
+        for (int t = vi; t < vi + b; t++) {
+            long mask = 0;
+            for (int s = en; s < en + a; s++) {
+                mask |= cells.vietnameseSatisfied(s, t);
+            }
+            vietnamese += features.vietnamese[t].lexicalScore(mask, a);
+        }
+        // Both directions see much the same evidence; their mean counts it once.
+        return (english + vietnamese) / 2;
+    }
+
+    private double cueScore(int en, int a, int vi, int b) {
+        double score = cueScores[Cue.of(features.english, en, a)][Cue.of(features.vietnamese, vi, b)];
+        for (int s = en + 1; s < en + a; s++) {
+            if (features.english[s].has(Cue.PARAGRAPH_START)) {
+                score += LOG_CROSSING;
+            }
+        }
+        for (int t = vi + 1; t < vi + b; t++) {
+            if (features.vietnamese[t].has(Cue.PARAGRAPH_START)) {
+                score += LOG_CROSSING;
+            }
+        }
+        return score;
+    }
+
+    private static double logNormal(double x, double mean, double variance) {
+        double d = x - mean;
+        return -d * d / (2 * variance) - 0.5 * Math.log(variance) - LOG_SQRT_2PI;
+    }
+
+    private static double clamp(double rate) {
+        return Math.min(0.95, Math.max(0.02, rate));
+    }
+}

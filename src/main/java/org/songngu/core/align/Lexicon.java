@@ -1,0 +1,169 @@
+package org.songngu.core.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.songngu.core.text.MatchKey;
+
+/**
+ * An English–Vietnamese lexicon prepared for matching: English keys are stemmed words, Vietnamese
+ * phrases are syllable sequences keyed without regard to tone placement, each with an id.
+ */
+public final class Lexicon {
+
+    private static final String RESOURCE_DIR = "/org/songngu/core/align/lexicon/";
+    private static Lexicon builtIn;
+
+    private final Map<String, int[]> englishToPhrases;
+    private final Map<String, Integer> phraseIds;
+    private final int entryCount;
+    /** Word-prefixes of multiword keys, so a phrase search stops as soon as nothing can follow. */
+    private final Set<String> englishPrefixes;
+    private final Set<String> vietnamesePrefixes;
+
+    private Lexicon(Map<String, int[]> englishToPhrases, Map<String, Integer> phraseIds, int entryCount) {
+        this.englishToPhrases = englishToPhrases;
+        this.phraseIds = phraseIds;
+        this.entryCount = entryCount;
+        this.englishPrefixes = prefixes(englishToPhrases.keySet());
+        this.vietnamesePrefixes = prefixes(phraseIds.keySet());
+    }
+
+    /** The lexicon written for Song Ngữ, loaded once from the files listed in its index. */
+    public static synchronized Lexicon builtIn() {
+        if (builtIn == null) {
+            List<LexiconEntry> entries = new ArrayList<>();
+            for (String file : readLines("index.txt", new ArrayList<>())) {
+                for (String line : readLines(file, new ArrayList<>())) {
+                    int tab = line.indexOf('\t');
+                    if (tab <= 0 || tab != line.lastIndexOf('\t') || tab == line.length() - 1) {
+                        throw new IllegalStateException("lexicon " + file + ": line '" + line + "' is not english<TAB>vietnamese");
+                    }
+                    entries.add(new LexiconEntry(line.substring(0, tab), line.substring(tab + 1)));
+                }
+            }
+            builtIn = of(entries);
+        }
+        return builtIn;
+    }
+
+    public static Lexicon of(Collection<LexiconEntry> entries) {
+        return new Lexicon(new HashMap<>(), new HashMap<>(), 0).with(entries);
+    }
+
+    /** A new lexicon with these entries added; this one is left as it is. */
+    public Lexicon with(Collection<LexiconEntry> entries) {
+        Map<String, int[]> english = new HashMap<>(englishToPhrases);
+        Map<String, Integer> phrases = new HashMap<>(phraseIds);
+        int added = 0;
+        for (LexiconEntry entry : entries) {
+            String englishKey = englishKey(entry.english());
+            String phraseKey = vietnameseKey(entry.vietnamese());
+            if (englishKey.isEmpty() || phraseKey.isEmpty()) {
+                continue;
+            }
+            int id = phrases.computeIfAbsent(phraseKey, k -> phrases.size());
+            int[] ids = english.getOrDefault(englishKey, new int[0]);
+            if (Arrays.stream(ids).noneMatch(existing -> existing == id)) {
+                int[] grown = Arrays.copyOf(ids, ids.length + 1);
+                grown[ids.length] = id;
+                english.put(englishKey, grown);
+                added++;
+            }
+        }
+        return new Lexicon(english, phrases, entryCount + added);
+    }
+
+    /** How many distinct English–Vietnamese pairs it holds. */
+    public int size() {
+        return entryCount;
+    }
+
+    /** Ids of the Vietnamese phrases that translate an English key (see {@link #englishKey}). */
+    int[] translations(String englishKey) {
+        return englishToPhrases.getOrDefault(englishKey, new int[0]);
+    }
+
+    Optional<Integer> phraseId(String vietnameseKey) {
+        return Optional.ofNullable(phraseIds.get(vietnameseKey));
+    }
+
+    int phraseCount() {
+        return phraseIds.size();
+    }
+
+    /** Whether some multiword English key starts with these words and goes on. */
+    boolean continuesEnglish(String keyPrefix) {
+        return englishPrefixes.contains(keyPrefix);
+    }
+
+    /** Whether some Vietnamese phrase starts with these syllables and goes on. */
+    boolean continuesVietnamese(String keyPrefix) {
+        return vietnamesePrefixes.contains(keyPrefix);
+    }
+
+    /** Stemmed lower-case words joined by single spaces. */
+    static String englishKey(String english) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : Tokenizer.tokens(english.toLowerCase(Locale.ROOT))) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(token.number() ? token.text() : EnglishStemmer.stem(token.text()));
+        }
+        return key.toString();
+    }
+
+    /** Syllable keys joined by single spaces. */
+    static String vietnameseKey(String vietnamese) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : Tokenizer.tokens(vietnamese)) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(MatchKey.vietnamese(token.text()));
+        }
+        return key.toString();
+    }
+
+    private static Set<String> prefixes(Set<String> keys) {
+        Set<String> prefixes = new HashSet<>();
+        for (String key : keys) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+        }
+        return prefixes;
+    }
+
+    private static List<String> readLines(String name, List<String> into) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon resource " + name + " is missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    into.add(trimmed);
+                }
+            }
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon resource " + name, e);
+        }
+    }
+}

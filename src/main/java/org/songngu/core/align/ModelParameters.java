@@ -1,0 +1,63 @@
+package org.songngu.core.align;
+
+import java.util.Arrays;
+
+/**
+ * The numbers of the scoring model. The first pass starts from {@link #initial}; the second pass
+ * uses values re-estimated from the first pass's confident rows of the same document pair.
+ *
+ * @param lengthRatio Vietnamese characters per English character in translated sentences
+ * @param lengthVariance variance of (vi − ratio·en) per English character
+ * @param logPriors log probability of each {@link BeadType}, by ordinal
+ * @param englishMatchRate chance that a translation shows an English item's translation
+ * @param vietnameseMatchRate the same for Vietnamese items
+ * @param cueAgreement by {@link Cue} ordinal: chance that, where a translated row shows the cue
+ *     on one side, it shows it on the other side too
+ */
+record ModelParameters(
+        double lengthRatio,
+        double lengthVariance,
+        double[] logPriors,
+        double englishMatchRate,
+        double vietnameseMatchRate,
+        double[] cueAgreement) {
+
+    /**
+     * Bead shapes before anything is known of the document: mostly 1–1, with room for merges and
+     * for sentences without counterpart (see docs/decisions/0003-alignment-scoring-model.md).
+     */
+    static final double[] DEFAULT_PRIORS = {0.80, 0.04, 0.04, 0.04, 0.04, 0.02, 0.01, 0.01};
+    /** Relative variance of translated length, measured on our own EN–VI text (decision 0003). */
+    static final double DEFAULT_VARIANCE_PER_RATIO = 8.0;
+
+    ModelParameters {
+        logPriors = logPriors.clone();
+        cueAgreement = cueAgreement.clone();
+        if (logPriors.length != BeadType.values().length) {
+            throw new IllegalArgumentException("one prior per bead type is needed, got " + logPriors.length);
+        }
+    }
+
+    static ModelParameters initial(AlignmentFeatures features) {
+        double ratio = features.englishChars == 0 || features.vietnameseChars == 0
+                ? 1.0
+                : (double) features.vietnameseChars / features.englishChars;
+        return new ModelParameters(ratio, DEFAULT_VARIANCE_PER_RATIO * ratio,
+                Arrays.stream(DEFAULT_PRIORS).map(Math::log).toArray(), 0.5, 0.5, defaultCueAgreement());
+    }
+
+    /** Before any evidence: a translation keeps most paragraph starts, quotations and questions. */
+    static double[] defaultCueAgreement() {
+        double[] agreement = new double[Cue.values().length];
+        Arrays.fill(agreement, 0.9);
+        return agreement;
+    }
+
+    double cueAgreement(Cue cue) {
+        return cueAgreement[cue.ordinal()];
+    }
+
+    double logPrior(BeadType type) {
+        return logPriors[type.ordinal()];
+    }
+}

@@ -1,0 +1,100 @@
+package org.songngu.core.align;
+
+import java.util.List;
+
+/**
+ * Re-estimates the model from a first alignment of the same document pair: its length ratio and
+ * spread, how often each bead shape occurs, how often items find their translation, and how well
+ * cues agree. Counts are smoothed towards the initial values, so a short document
+ * keeps sensible numbers.
+ */
+final class ParameterEstimator {
+
+    /** Weight of the initial values, in rows. */
+    private static final double PRIOR_WEIGHT = 20;
+
+    private ParameterEstimator() {
+    }
+
+    /**
+     * @param scorer the first pass's scorer: a 1–1 row teaches the model only where its evidence
+     *     favours translation over chance
+     */
+    static ModelParameters estimate(List<Bead> beads, AlignmentFeatures features, BeadScorer scorer,
+            ModelParameters initial) {
+        List<Bead> confident = beads.stream()
+                .filter(b -> b.enCount() == 1 && b.viCount() == 1)
+                .filter(b -> scorer.score(BeadType.ONE_ONE, b.enEnd(), b.viEnd()) > initial.logPrior(BeadType.ONE_ONE))
+                .toList();
+        double[] typeCounts = new double[BeadType.values().length];
+        double enChars = 0;
+        double viChars = 0;
+        double squaredError = 0;
+        int pairs = 0;
+        double enHits = 0;
+        double enItems = 0;
+        double viHits = 0;
+        double viItems = 0;
+        double[] bothShow = new double[Cue.values().length];
+        double[] oneShows = new double[Cue.values().length];
+        for (Bead bead : beads) {
+            typeCounts[BeadType.of(bead.enCount(), bead.viCount()).ordinal()]++;
+        }
+        for (Bead bead : confident) {
+            SentenceFeatures en = features.english[bead.enStart()];
+            SentenceFeatures vi = features.vietnamese[bead.viStart()];
+            pairs++;
+            enChars += en.chars + 1;
+            viChars += vi.chars + 1;
+            long[] masks = new long[2];
+            SentenceFeatures.satisfied(en, vi, masks, 0);
+            enHits += Long.bitCount(masks[0]);
+            enItems += en.itemCount();
+            viHits += Long.bitCount(masks[1]);
+            viItems += vi.itemCount();
+            for (Cue cue : Cue.values()) {
+                if (en.has(cue) && vi.has(cue)) {
+                    bothShow[cue.ordinal()]++;
+                } else if (en.has(cue) || vi.has(cue)) {
+                    oneShows[cue.ordinal()]++;
+                }
+            }
+        }
+        if (pairs == 0) {
+            return initial;
+        }
+        double ratio = viChars / enChars;
+        for (Bead bead : confident) {
+            double a = features.english[bead.enStart()].chars + 1;
+            double b = features.vietnamese[bead.viStart()].chars + 1;
+            squaredError += (b - ratio * a) * (b - ratio * a);
+        }
+        double variance = (squaredError + PRIOR_WEIGHT * initial.lengthVariance() * enChars / pairs)
+                / (enChars + PRIOR_WEIGHT * enChars / pairs);
+        double[] logPriors = new double[typeCounts.length];
+        for (int t = 0; t < typeCounts.length; t++) {
+            logPriors[t] = Math.log((typeCounts[t] + PRIOR_WEIGHT * ModelParameters.DEFAULT_PRIORS[t])
+                    / (beads.size() + PRIOR_WEIGHT));
+        }
+        return new ModelParameters(
+                ratio,
+                variance,
+                logPriors,
+                smoothed(enHits, enItems, initial.englishMatchRate()),
+                smoothed(viHits, viItems, initial.vietnameseMatchRate()),
+                cueAgreement(bothShow, oneShows, initial));
+    }
+
+    private static double[] cueAgreement(double[] both, double[] one, ModelParameters initial) {
+        double[] agreement = new double[both.length];
+        for (Cue cue : Cue.values()) {
+            int c = cue.ordinal();
+            agreement[c] = Math.max(0.5, smoothed(both[c], both[c] + one[c], initial.cueAgreement(cue)));
+        }
+        return agreement;
+    }
+
+    private static double smoothed(double hits, double total, double initial) {
+        return Math.min(0.98, (hits + PRIOR_WEIGHT * initial) / (total + PRIOR_WEIGHT));
+    }
+}

@@ -1,0 +1,52 @@
+package org.songngu.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Keys for matching words regardless of case, diacritics or Vietnamese tone placement.
+ * Keys are for comparison only; the user's text is never rewritten with them.
+ */
+public final class MatchKey {
+
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+
+    private MatchKey() {
+    }
+
+    /**
+     * A Vietnamese syllable's key: lower case, with its tone mark moved to the end, so that the
+     * old and new tone placements (hoà / hòa, thuỷ / thủy) give the same key.
+     */
+    public static String vietnamese(String syllable) {
+        String decomposed = Normalizer.normalize(syllable.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder base = new StringBuilder(decomposed.length());
+        char tone = 0;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (TONE_MARKS.indexOf(c) >= 0) {
+                tone = c;
+            } else {
+                base.append(c);
+            }
+        }
+        if (tone != 0) {
+            base.append(tone);
+        }
+        return Normalizer.normalize(base, Normalizer.Form.NFC);
+    }
+
+    /** Lower case without any diacritics, đ folded to d: "Truyền" and "truyen" share a key. */
+    public static String folded(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' ? 'd' : c);
+        }
+        return out.toString();
+    }
+}

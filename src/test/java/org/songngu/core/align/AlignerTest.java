@@ -1,0 +1,141 @@
+package org.songngu.core.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
+
+class AlignerTest {
+
+    private static final List<String> ENGLISH = List.of(
+            "The patient arrived at the hospital on Monday morning.",
+            "The doctor tested his blood for viruses and bacteria.",
+            "The results came back after two hours.",
+            "He needed 500 ml of blood from a donor.",
+            "The nurse monitored his heart rate during the night.",
+            "On Tuesday he felt much better and ate breakfast.",
+            "His family visited him in the afternoon.",
+            "He went home a week later.");
+
+    private static final List<String> VIETNAMESE = List.of(
+            "Bệnh nhân đến bệnh viện vào sáng thứ hai.",
+            "Bác sĩ xét nghiệm máu của anh ấy để tìm virus và vi khuẩn.",
+            "Kết quả có sau hai giờ.",
+            "Anh ấy cần 500 ml máu từ người hiến.",
+            "Y tá theo dõi nhịp tim của anh ấy suốt đêm.",
+            "Sang thứ ba anh ấy thấy khỏe hơn nhiều và ăn sáng.",
+            "Gia đình đến thăm anh ấy vào buổi chiều.",
+            "Một tuần sau anh ấy về nhà.");
+
+    private final Aligner aligner = new Aligner(Lexicon.builtIn());
+
+    @Test
+    void parallelTextAlignsOneToOne() {
+        List<Bead> beads = align(side(ENGLISH), side(VIETNAMESE));
+
+        assertThat(beads).extracting(AlignerTest::shape).containsExactly(
+                "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5]:[5]", "[6]:[6]", "[7]:[7]");
+        assertThat(beads).allSatisfy(bead -> assertThat(bead.confidence()).isBetween(0.5, 1.0));
+    }
+
+    @Test
+    void sentenceWithoutCounterpartIsLeftUnaligned() {
+        List<String> vietnamese = new ArrayList<>(VIETNAMESE);
+        vietnamese.add(3, "Những câu chuyện cổ tích về rồng được kể lại qua nhiều thế hệ ở làng quê.");
+
+        List<Bead> beads = align(side(ENGLISH), side(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).containsExactly(
+                "[0]:[0]", "[1]:[1]", "[2]:[2]", "[]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]", "[6]:[7]", "[7]:[8]");
+    }
+
+    @Test
+    void twoEnglishSentencesTranslatedAsOneFormOneRow() {
+        List<String> vietnamese = new ArrayList<>(VIETNAMESE);
+        vietnamese.set(5, "Sang thứ ba anh ấy thấy khỏe hơn nhiều và ăn sáng, rồi buổi chiều gia đình đến thăm anh ấy.");
+        vietnamese.remove(6);
+
+        List<Bead> beads = align(side(ENGLISH), side(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).contains("[5, 6]:[5]", "[7]:[6]");
+    }
+
+    @Test
+    void anchorsAreKeptAndOnlyTheRestIsAligned() {
+        Bead anchor = new Bead(2, 1, 3, 1, 1.0);
+
+        List<Bead> beads = aligner.align(side(ENGLISH), side(VIETNAMESE), List.of(anchor), ProgressListener.NONE,
+                Cancellation.NEVER);
+
+        assertThat(beads).contains(anchor);
+        assertThat(beads).extracting(AlignerTest::shape).contains("[0]:[0]", "[1]:[1]", "[4]:[4]");
+        assertCoversEverySentenceOnce(beads, ENGLISH.size(), VIETNAMESE.size());
+    }
+
+    @Test
+    void overlappingAnchorsAreRefused() {
+        List<Bead> anchors = List.of(new Bead(2, 1, 2, 1, 1), new Bead(2, 1, 3, 1, 1));
+
+        assertThatThrownBy(() -> aligner.align(side(ENGLISH), side(VIETNAMESE), anchors, ProgressListener.NONE,
+                Cancellation.NEVER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("anchor [2+1]:[3+1] overlaps another anchor or lies outside the documents");
+    }
+
+    @Test
+    void emptySideLeavesEverySentenceUnaligned() {
+        List<Bead> beads = align(side(ENGLISH.subList(0, 2)), side(List.of()));
+
+        assertThat(beads).extracting(AlignerTest::shape).containsExactly("[0]:[]", "[1]:[]");
+    }
+
+    @Test
+    void cancellationStopsTheSearch() {
+        assertThatThrownBy(() -> aligner.align(side(ENGLISH), side(VIETNAMESE), ProgressListener.NONE, () -> true))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    private List<Bead> align(SentenceSide english, SentenceSide vietnamese) {
+        List<Bead> beads = aligner.align(english, vietnamese, ProgressListener.NONE, Cancellation.NEVER);
+        assertCoversEverySentenceOnce(beads, english.size(), vietnamese.size());
+        return beads;
+    }
+
+    private static void assertCoversEverySentenceOnce(List<Bead> beads, int english, int vietnamese) {
+        int en = 0;
+        int vi = 0;
+        for (Bead bead : beads) {
+            assertThat(bead.enStart()).isEqualTo(en);
+            assertThat(bead.viStart()).isEqualTo(vi);
+            en = bead.enEnd();
+            vi = bead.viEnd();
+        }
+        assertThat(en).isEqualTo(english);
+        assertThat(vi).isEqualTo(vietnamese);
+    }
+
+    static SentenceSide side(List<String> sentences) {
+        List<Boolean> starts = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            starts.add(i == 0);
+        }
+        return new SentenceSide(sentences, starts);
+    }
+
+    static String shape(Bead bead) {
+        return "[" + range(bead.enStart(), bead.enCount()) + "]:[" + range(bead.viStart(), bead.viCount()) + "]";
+    }
+
+    private static String range(int start, int count) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            out.append(k > 0 ? ", " : "").append(start + k);
+        }
+        return out.toString();
+    }
+}

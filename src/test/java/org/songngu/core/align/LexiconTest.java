@@ -1,0 +1,38 @@
+package org.songngu.core.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    @Test
+    void builtInLexiconHoldsAtLeastFiveThousandPairs() {
+        assertThat(Lexicon.builtIn().size()).isGreaterThanOrEqualTo(5000);
+    }
+
+    @Test
+    void builtInLexiconKnowsTheSeedsMedicalTerms() {
+        Lexicon lexicon = Lexicon.builtIn();
+        int[] patient = lexicon.translations(Lexicon.englishKey("patients"));
+        assertThat(patient).contains(lexicon.phraseId(Lexicon.vietnameseKey("bệnh nhân")).orElseThrow());
+        assertThat(lexicon.translations(Lexicon.englishKey("blood"))).contains(
+                lexicon.phraseId(Lexicon.vietnameseKey("máu")).orElseThrow());
+    }
+
+    @Test
+    void vietnameseMatchingIgnoresTonePlacement() {
+        Lexicon lexicon = Lexicon.of(List.of(new LexiconEntry("peace", "hòa bình")));
+        assertThat(lexicon.phraseId(Lexicon.vietnameseKey("Hoà bình"))).isPresent();
+    }
+
+    @Test
+    void withAddsEntriesWithoutChangingTheOriginal() {
+        Lexicon small = Lexicon.of(List.of(new LexiconEntry("dog", "chó")));
+        Lexicon larger = small.with(List.of(new LexiconEntry("cat", "mèo")));
+        assertThat(small.size()).isEqualTo(1);
+        assertThat(larger.size()).isEqualTo(2);
+        assertThat(small.translations("cat")).isEmpty();
+    }
+}

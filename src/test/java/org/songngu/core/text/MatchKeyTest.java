@@ -1,0 +1,27 @@
+package org.songngu.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MatchKeyTest {
+
+    @ParameterizedTest
+    @CsvSource({"hoà, hòa", "thuỷ, thủy", "Khoẻ, khỏe", "HOÀ, hòa", "tuỳ, tùy"})
+    void oldAndNewTonePlacementShareAKey(String old, String modern) {
+        assertThat(MatchKey.vietnamese(old)).isEqualTo(MatchKey.vietnamese(modern));
+    }
+
+    @Test
+    void differentTonesStayDifferent() {
+        assertThat(MatchKey.vietnamese("mà")).isNotEqualTo(MatchKey.vietnamese("má"));
+        assertThat(MatchKey.vietnamese("máu")).isNotEqualTo(MatchKey.vietnamese("mau"));
+    }
+
+    @Test
+    void foldingDropsDiacriticsAndFoldsD() {
+        assertThat(MatchKey.folded("Truyền máu Đồng")).isEqualTo("truyen mau dong");
+    }
+}
