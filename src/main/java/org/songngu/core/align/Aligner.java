@@ -40,8 +40,15 @@ public final class Aligner {
         AlignmentFeatures features = AlignmentFeatures.extract(lexicon, english, vietnamese);
         ModelParameters initial = ModelParameters.initial(features);
         List<Bead> first = alignBetweenAnchors(features, initial, anchors, List.of(), pass(progress, 0), cancellation);
-        ModelParameters estimated = ParameterEstimator.estimate(first, features, new BeadScorer(features, initial), initial);
-        return alignBetweenAnchors(features, estimated, anchors, first, pass(progress, 1), cancellation);
+        BeadScorer firstScorer = new BeadScorer(features, initial);
+        List<Bead> confident = first.stream()
+                .filter(b -> b.enCount() == 1 && b.viCount() == 1)
+                .filter(b -> firstScorer.score(BeadType.ONE_ONE, b.enEnd(), b.viEnd()) > initial.logPrior(BeadType.ONE_ONE))
+                .toList();
+        Lexicon learned = lexicon.withKeys(LexiconLearner.learn(confident, english, vietnamese));
+        AlignmentFeatures relearned = AlignmentFeatures.extract(learned, english, vietnamese);
+        ModelParameters estimated = ParameterEstimator.estimate(first, confident, relearned, initial);
+        return alignBetweenAnchors(relearned, estimated, anchors, first, pass(progress, 1), cancellation);
     }
 
     /**

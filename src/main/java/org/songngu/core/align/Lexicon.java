@@ -66,12 +66,27 @@ public final class Lexicon {
 
     /** A new lexicon with these entries added; this one is left as it is. */
     public Lexicon with(Collection<LexiconEntry> entries) {
+        List<String[]> pairs = new ArrayList<>();
+        for (LexiconEntry entry : entries) {
+            pairs.add(new String[] {englishKey(entry.english()), vietnameseKey(entry.vietnamese())});
+        }
+        return withKeys(pairs);
+    }
+
+    /** A new lexicon with pairs of keys (see {@link #englishKey}, {@link #vietnameseKey}) added. */
+    Lexicon withKeys(Map<String, String> englishToVietnamese) {
+        List<String[]> pairs = new ArrayList<>();
+        englishToVietnamese.forEach((en, vi) -> pairs.add(new String[] {en, vi}));
+        return withKeys(pairs);
+    }
+
+    private Lexicon withKeys(List<String[]> pairs) {
         Map<String, int[]> english = new HashMap<>(englishToPhrases);
         Map<String, Integer> phrases = new HashMap<>(phraseIds);
         int added = 0;
-        for (LexiconEntry entry : entries) {
-            String englishKey = englishKey(entry.english());
-            String phraseKey = vietnameseKey(entry.vietnamese());
+        for (String[] pair : pairs) {
+            String englishKey = pair[0];
+            String phraseKey = pair[1];
             if (englishKey.isEmpty() || phraseKey.isEmpty()) {
                 continue;
             }

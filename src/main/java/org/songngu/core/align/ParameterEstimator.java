@@ -17,15 +17,11 @@ final class ParameterEstimator {
     }
 
     /**
-     * @param scorer the first pass's scorer: a 1–1 row teaches the model only where its evidence
-     *     favours translation over chance
+     * @param beads the first pass's rows, for the frequency of each shape
+     * @param confident its 1–1 rows whose evidence favours translation over chance, for the rest
      */
-    static ModelParameters estimate(List<Bead> beads, AlignmentFeatures features, BeadScorer scorer,
+    static ModelParameters estimate(List<Bead> beads, List<Bead> confident, AlignmentFeatures features,
             ModelParameters initial) {
-        List<Bead> confident = beads.stream()
-                .filter(b -> b.enCount() == 1 && b.viCount() == 1)
-                .filter(b -> scorer.score(BeadType.ONE_ONE, b.enEnd(), b.viEnd()) > initial.logPrior(BeadType.ONE_ONE))
-                .toList();
         double[] typeCounts = new double[BeadType.values().length];
         double enChars = 0;
         double viChars = 0;
