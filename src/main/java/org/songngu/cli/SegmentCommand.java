@@ -1,12 +1,16 @@
 package org.songngu.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.DocumentReadException;
 import org.songngu.core.document.DocumentReader;
 import org.songngu.core.document.Paragraph;
+import org.songngu.core.document.ReadOptions;
 import org.songngu.core.document.Sentence;
 import org.songngu.core.text.Language;
 import picocli.CommandLine.Command;
@@ -22,22 +26,49 @@ final class SegmentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The document to split.")
+    @Parameters(paramLabel = "FILE", description = "The document to split (.txt, .docx, .html; other names are read as text).")
     private Path file;
 
     @Option(names = "--lang", paramLabel = "en|vi", description = "Language of the document (default: detected).")
-    private String lang = "en";
+    private String lang;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Character encoding of a text or HTML file, such as windows-1258 (default: detected).")
+    private String encoding;
 
     @Override
     public Integer call() {
+        ReadOptions options = ReadOptions.detect();
+        if (lang != null) {
+            options = options.withLanguage(language(lang));
+        }
+        if (encoding != null) {
+            options = options.withEncoding(charset(encoding));
+        }
         Document document;
         try {
-            document = DocumentReader.read(file, Language.fromCode(lang));
+            document = DocumentReader.read(file, options);
         } catch (DocumentReadException e) {
             throw new UserError(e.getMessage());
         }
         print(document, spec.commandLine().getOut());
         return 0;
+    }
+
+    private static Language language(String code) {
+        try {
+            return Language.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UserError("unknown encoding '" + name + "'");
+        }
     }
 
     static void print(Document document, PrintWriter out) {

@@ -1,0 +1,41 @@
+package org.songngu.core.text;
+
+import java.text.Normalizer;
+
+/** Brings text from any source to the one form the rest of Song Ngữ works on. */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    /**
+     * Returns {@code raw} in NFC with LF line ends, tabs and no-break spaces as plain spaces and
+     * zero-width characters removed.
+     *
+     * <p>NFC matters most: windows-1258 and some editors give "e" plus combining marks, which
+     * would never match the precomposed "ề" typed elsewhere. No-break and zero-width characters
+     * are invisible to the user but would make equal-looking sentences differ.
+     */
+    public static String normalize(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\u2028' -> out.append('\n');
+                case '\u2029' -> out.append("\n\n");
+                case '\t', '\u00A0', '\u202F' -> out.append(' ');
+                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060' -> {
+                    // removed: invisible, and a BOM decoded as a character lands here too
+                }
+                default -> out.append(c);
+            }
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+}
