@@ -1,9 +1,6 @@
 package org.songngu.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.songngu.core.document.Document;
@@ -12,7 +9,6 @@ import org.songngu.core.document.DocumentReader;
 import org.songngu.core.document.Paragraph;
 import org.songngu.core.document.ReadOptions;
 import org.songngu.core.document.Sentence;
-import org.songngu.core.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +36,10 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         ReadOptions options = ReadOptions.detect();
         if (lang != null) {
-            options = options.withLanguage(language(lang));
+            options = options.withLanguage(OptionValues.language(lang));
         }
         if (encoding != null) {
-            options = options.withEncoding(charset(encoding));
+            options = options.withEncoding(OptionValues.charset(encoding));
         }
         Document document;
         try {
@@ -53,22 +49,6 @@ final class SegmentCommand implements Callable<Integer> {
         }
         print(document, spec.commandLine().getOut());
         return 0;
-    }
-
-    private static Language language(String code) {
-        try {
-            return Language.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UserError("unknown encoding '" + name + "'");
-        }
     }
 
     static void print(Document document, PrintWriter out) {

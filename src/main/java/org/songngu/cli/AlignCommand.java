@@ -1,0 +1,115 @@
+package org.songngu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.songngu.core.align.Aligner;
+import org.songngu.core.align.Bead;
+import org.songngu.core.align.Lexicon;
+import org.songngu.core.align.SentenceSide;
+import org.songngu.core.document.Document;
+import org.songngu.core.document.DocumentReadException;
+import org.songngu.core.document.DocumentReader;
+import org.songngu.core.document.ReadOptions;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
+import org.songngu.core.text.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code align EN VI}: aligns an English and a Vietnamese document sentence by sentence. */
+@Command(name = "align", description = "Align an English and a Vietnamese document sentence by sentence.")
+final class AlignCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EN", description = "The English document.")
+    private Path english;
+
+    @Parameters(index = "1", paramLabel = "VI", description = "The Vietnamese document.")
+    private Path vietnamese;
+
+    @Option(names = "--presegmented",
+            description = "The documents are one sentence per line, a blank line between paragraphs.")
+    private boolean presegmented;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Character encoding of both documents (default: detected).")
+    private String encoding;
+
+    @Option(names = "--beads", paramLabel = "FILE",
+            description = "Write the rows as bead lines such as [0, 1]:[0]:0.93 (default: to standard output).")
+    private Path beads;
+
+    @Option(names = "--tmx", paramLabel = "FILE", description = "Write a TMX translation memory.")
+    private Path tmx;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write a CSV translation memory.")
+    private Path csv;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "Write a workbench project.")
+    private Path project;
+
+    @Option(names = "--glossary", paramLabel = "FILE", description = "Use a glossary as alignment evidence.")
+    private Path glossary;
+
+    @Override
+    public Integer call() throws IOException {
+        refuseUnsupported("--tmx", tmx);
+        refuseUnsupported("--csv", csv);
+        refuseUnsupported("--project", project);
+        refuseUnsupported("--glossary", glossary);
+        SentenceSide en = SentenceSide.of(read(english, Language.EN));
+        SentenceSide vi = SentenceSide.of(read(vietnamese, Language.VI));
+        List<Bead> rows = new Aligner(Lexicon.builtIn()).align(en, vi, ProgressListener.NONE, Cancellation.NEVER);
+        if (beads == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            BeadLines.write(rows, out);
+            out.flush();
+        } else {
+            writeAtomically(beads, rows);
+        }
+        return 0;
+    }
+
+    private Document read(Path file, Language language) {
+        ReadOptions options = ReadOptions.of(language);
+        if (encoding != null) {
+            options = options.withEncoding(OptionValues.charset(encoding));
+        }
+        try {
+            return presegmented ? DocumentReader.readPresegmented(file, options) : DocumentReader.read(file, options);
+        } catch (DocumentReadException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static void refuseUnsupported(String option, Path value) {
+        if (value != null) {
+            throw new UserError(option + " is not yet supported by align; write --beads for now");
+        }
+    }
+
+    /** Writes next to the target and renames, so a failure never leaves half a file under its name. */
+    private static void writeAtomically(Path target, List<Bead> rows) {
+        Path parent = target.toAbsolutePath().getParent();
+        try {
+            Path temporary = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                BeadLines.write(rows, writer);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserError(target + ": cannot be written (" + e.getMessage() + ")");
+        }
+    }
+}
