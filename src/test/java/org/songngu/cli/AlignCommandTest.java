@@ -1,0 +1,73 @@
+package org.songngu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlignCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneBeadLinePerRowWithItsConfidence() throws IOException {
+        Path en = write("en.txt", "The patient arrived at the hospital.\n\nThe doctor tested his blood.\n");
+        Path vi = write("vi.txt", "Bệnh nhân đến bệnh viện.\n\nBác sĩ xét nghiệm máu của anh ấy.\n");
+
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList())
+                .hasSize(2)
+                .satisfies(lines -> assertThat(lines.get(0)).matches("\\[0\\]:\\[0\\]:[01]\\.\\d{4}"))
+                .satisfies(lines -> assertThat(lines.get(1)).matches("\\[1\\]:\\[1\\]:[01]\\.\\d{4}"));
+    }
+
+    @Test
+    void presegmentedFilesKeepTheirSentencesAndBeadsGoToAFile() throws IOException {
+        Path en = write("en.sent", "Yes.\nThe doctor tested his blood.\n\nHe went home.\n");
+        Path vi = write("vi.sent", "Vâng.\nBác sĩ xét nghiệm máu của anh ấy.\n\nAnh ấy về nhà.\n");
+        Path beads = dir.resolve("out.beads");
+
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--presegmented",
+                "--beads", beads.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(beads)).extracting(line -> line.substring(0, line.lastIndexOf(':')))
+                .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
+    }
+
+    @Test
+    void missingDocumentIsNamedInOneLine() throws IOException {
+        Path vi = write("vi.txt", "Bệnh nhân đến bệnh viện.\n");
+        Path missing = dir.resolve("nope.txt");
+
+        CommandLineRun run = CommandLineRun.of("align", missing.toString(), vi.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("songngu: " + missing + ": no such file\n");
+    }
+
+    @Test
+    void outputsOfLaterFeaturesSayTheyAreNotSupportedYet() throws IOException {
+        Path en = write("en.txt", "Hello.\n");
+        Path vi = write("vi.txt", "Xin chào.\n");
+
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--tmx", dir.resolve("x.tmx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("songngu: --tmx is not yet supported by align; write --beads for now\n");
+        assertThat(dir.resolve("x.tmx")).doesNotExist();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}
