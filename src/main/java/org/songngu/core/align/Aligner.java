@@ -37,7 +37,8 @@ public final class Aligner {
      */
     public List<Bead> align(SentenceSide english, SentenceSide vietnamese, List<Bead> anchors,
             ProgressListener progress, Cancellation cancellation) {
-        AlignmentFeatures features = AlignmentFeatures.extract(lexicon, english, vietnamese);
+        List<List<SentenceKeys>> keys = AlignmentFeatures.keys(english, vietnamese);
+        AlignmentFeatures features = AlignmentFeatures.extract(lexicon, keys, english, vietnamese);
         ModelParameters initial = ModelParameters.initial(features);
         List<Bead> first = alignBetweenAnchors(features, initial, anchors, List.of(), pass(progress, 0), cancellation);
         BeadScorer firstScorer = new BeadScorer(features, initial);
@@ -45,8 +46,8 @@ public final class Aligner {
                 .filter(b -> b.enCount() == 1 && b.viCount() == 1)
                 .filter(b -> firstScorer.score(BeadType.ONE_ONE, b.enEnd(), b.viEnd()) > initial.logPrior(BeadType.ONE_ONE))
                 .toList();
-        Lexicon learned = lexicon.withKeys(LexiconLearner.learn(confident, english, vietnamese));
-        AlignmentFeatures relearned = AlignmentFeatures.extract(learned, english, vietnamese);
+        Lexicon learned = lexicon.withKeys(LexiconLearner.learn(confident, keys.get(0), keys.get(1)));
+        AlignmentFeatures relearned = AlignmentFeatures.extract(learned, keys, english, vietnamese);
         ModelParameters estimated = ParameterEstimator.estimate(first, confident, relearned, initial);
         return alignBetweenAnchors(relearned, estimated, anchors, first, pass(progress, 1), cancellation);
     }

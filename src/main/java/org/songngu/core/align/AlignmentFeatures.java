@@ -1,9 +1,9 @@
 package org.songngu.core.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -56,11 +56,17 @@ final class AlignmentFeatures {
                 Arrays.copyOfRange(vietnamese, viFrom, viTo), this);
     }
 
-    static AlignmentFeatures extract(Lexicon lexicon, SentenceSide en, SentenceSide vi) {
+    /** Both sides' keys, the Vietnamese side cut on a second thread while the English side is. */
+    static List<List<SentenceKeys>> keys(SentenceSide en, SentenceSide vi) {
+        CompletableFuture<List<SentenceKeys>> vietnamese = CompletableFuture.supplyAsync(() -> SentenceKeys.vietnamese(vi.sentences()));
+        List<SentenceKeys> english = SentenceKeys.english(en.sentences());
+        return List.of(english, vietnamese.join());
+    }
+
+    static AlignmentFeatures extract(Lexicon lexicon, List<List<SentenceKeys>> keys, SentenceSide en, SentenceSide vi) {
         FeatureExtractor extractor = new FeatureExtractor(lexicon);
-        List<int[][]> englishItems = new ArrayList<>();
-        List<int[]> vietnameseIds = extractor.vietnameseIds(vi.sentences(),
-                () -> englishItems.addAll(extractor.englishItems(en.sentences())));
+        List<int[][]> englishItems = extractor.englishItems(keys.get(0));
+        List<int[]> vietnameseIds = extractor.vietnameseIds(keys.get(1));
 
         int[] vietnameseFrequency = new int[extractor.idCount()];
         for (int[] ids : vietnameseIds) {
@@ -69,9 +75,16 @@ final class AlignmentFeatures {
             }
         }
         int[] englishFrequency = new int[extractor.idCount()];
-        for (int[][] items : englishItems) {
-            for (int id : Arrays.stream(items).flatMapToInt(Arrays::stream).distinct().toArray()) {
-                englishFrequency[id]++;
+        int[] lastCounted = new int[extractor.idCount()];
+        for (int s = 0; s < englishItems.size(); s++) {
+            for (int[] item : englishItems.get(s)) {
+                for (int id : item) {
+                    // Count each sentence once per id, however many of its items show it.
+                    if (lastCounted[id] != s + 1) {
+                        lastCounted[id] = s + 1;
+                        englishFrequency[id]++;
+                    }
+                }
             }
         }
 

@@ -4,61 +4,56 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.songngu.core.text.MatchKey;
 
 /**
- * Finds the lexical items of both sides' sentences: lexicon words and phrases, numbers, and names
- * or foreign terms that cross into the other language unchanged.
+ * Finds the lexical items of both sides' sentences against one lexicon: lexicon words and
+ * phrases, numbers, and names or foreign terms that cross into the other language unchanged.
  */
 final class FeatureExtractor {
 
+    /** Words at least this long that the lexicon does not know are looked for unchanged. */
     private static final int MIN_FOREIGN_TERM_LENGTH = 5;
 
     private final Lexicon lexicon;
     /** Ids of numbers and unchanged words, numbered after the lexicon's phrases. */
-    private final Map<String, Integer> extraIds = new HashMap<>();
-    private final Map<String, String> stems = new HashMap<>();
-    private final Map<String, String> unchangedKeys = new HashMap<>();
+    private final Map<String, Integer> crossingIds = new HashMap<>();
 
     FeatureExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
+    /** How many ids there are so far: lexicon phrases, numbers and unchanged words. */
+    int idCount() {
+        return lexicon.phraseCount() + crossingIds.size();
+    }
+
     /** For each English sentence, its items, each the set of ids any of which shows its translation. */
-    List<int[][]> englishItems(List<String> sentences) {
+    List<int[][]> englishItems(List<SentenceKeys> sentences) {
         List<int[][]> all = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokens(sentence);
-            String[] keys = new String[tokens.size()];
-            for (int t = 0; t < keys.length; t++) {
-                Token token = tokens.get(t);
-                keys[t] = token.number() ? null : stems.computeIfAbsent(token.text(),
-                        w -> EnglishStemmer.stem(w.toLowerCase(Locale.ROOT)));
-            }
+        for (SentenceKeys keys : sentences) {
+            String[] words = keys.words();
             List<int[]> items = new ArrayList<>();
-            for (int t = 0; t < keys.length; t++) {
-                Token token = tokens.get(t);
-                if (token.number()) {
-                    items.add(new int[] {extraId("#" + Tokenizer.numberKey(token.text(), false), true)});
+            for (int t = 0; t < words.length; t++) {
+                if (words[t] == null) {
+                    items.add(new int[] {crossingId(keys.crossing()[t])});
                     continue;
                 }
-                int[] single = lexicon.translations(keys[t]);
+                int[] single = lexicon.translations(words[t]);
                 if (single.length > 0) {
                     items.add(single);
                 }
-                StringBuilder phrase = new StringBuilder(keys[t]);
-                for (int end = t + 1; end < keys.length && keys[end] != null && lexicon.continuesEnglish(phrase.toString()); end++) {
-                    phrase.append(' ').append(keys[end]);
-                    int[] ids = lexicon.translations(phrase.toString());
+                String phrase = words[t];
+                for (int end = t + 1; end < words.length && words[end] != null && lexicon.continuesEnglish(phrase); end++) {
+                    phrase = phrase + ' ' + words[end];
+                    int[] ids = lexicon.translations(phrase);
                     if (ids.length > 0) {
                         items.add(ids);
                     }
                 }
-                if (token.capitalized() || (single.length == 0 && token.text().length() >= MIN_FOREIGN_TERM_LENGTH)) {
-                    items.add(new int[] {extraId(unchangedKeys.computeIfAbsent(token.text(), FeatureExtractor::unchangedKey), true)});
+                // The crossing key is "=" and the folded word, hence the + 1.
+                if (keys.capitalized()[t] || (single.length == 0 && keys.crossing()[t].length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
+                    items.add(new int[] {crossingId(keys.crossing()[t])});
                 }
             }
             all.add(items.toArray(new int[0][]));
@@ -67,88 +62,46 @@ final class FeatureExtractor {
     }
 
     /**
-     * For each Vietnamese sentence, the distinct ids it shows. The lexicon scan may run while the
-     * English side is read; numbers and unchanged words get their ids once it is done.
+     * For each Vietnamese sentence, the distinct ids it shows: lexicon phrases among its
+     * syllables, and numbers or words that some English sentence offers unchanged. Call after
+     * {@link #englishItems}, which names those.
      */
-    List<int[]> vietnameseIds(List<String> sentences, Runnable english) {
-        CompletableFuture<List<VietnameseScan>> scans = CompletableFuture.supplyAsync(() -> scan(sentences));
-        english.run();
+    List<int[]> vietnameseIds(List<SentenceKeys> sentences) {
         List<int[]> all = new ArrayList<>(sentences.size());
-        for (VietnameseScan scan : scans.join()) {
-            IntSet ids = new IntSet();
-            for (int id : scan.phraseIds()) {
-                ids.add(id);
-            }
-            for (String key : scan.extraKeys()) {
-                Integer id = extraIds.get(key);
-                if (id != null) {
-                    ids.add(id);
+        for (SentenceKeys keys : sentences) {
+            String[] words = keys.words();
+            IntList ids = new IntList();
+            for (int t = 0; t < words.length; t++) {
+                Integer crossing = crossingIds.get(keys.crossing()[t]);
+                if (crossing != null) {
+                    ids.add(crossing);
+                }
+                if (words[t] == null) {
+                    continue;
+                }
+                String phrase = words[t];
+                for (int end = t + 1; ; end++) {
+                    int id = lexicon.phraseIdOrMinusOne(phrase);
+                    if (id >= 0) {
+                        ids.add(id);
+                    }
+                    if (end == words.length || words[end] == null || !lexicon.continuesVietnamese(phrase)) {
+                        break;
+                    }
+                    phrase = phrase + ' ' + words[end];
                 }
             }
-            all.add(ids.sorted());
+            all.add(ids.sortedDistinct());
         }
         return all;
     }
 
-    /** Lexicon phrases found in a Vietnamese sentence, and the keys of its numbers and words as written. */
-    private record VietnameseScan(int[] phraseIds, List<String> extraKeys) {
+    private int crossingId(String key) {
+        return crossingIds.computeIfAbsent(key, k -> lexicon.phraseCount() + crossingIds.size());
     }
 
-    private List<VietnameseScan> scan(List<String> sentences) {
-        Map<String, String> syllableKeys = new HashMap<>();
-        Map<String, String> unchangedKeys = new HashMap<>();
-        List<VietnameseScan> scans = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokens(sentence);
-            String[] keys = new String[tokens.size()];
-            for (int t = 0; t < keys.length; t++) {
-                Token token = tokens.get(t);
-                keys[t] = token.number() ? null : syllableKeys.computeIfAbsent(token.text(), MatchKey::vietnamese);
-            }
-            IntSet ids = new IntSet();
-            List<String> extraKeys = new ArrayList<>();
-            for (int t = 0; t < keys.length; t++) {
-                Token token = tokens.get(t);
-                if (token.number()) {
-                    extraKeys.add("#" + Tokenizer.numberKey(token.text(), true));
-                    continue;
-                }
-                String phrase = keys[t];
-                for (int end = t + 1; ; end++) {
-                    lexicon.phraseId(phrase).ifPresent(ids::add);
-                    if (end == keys.length || keys[end] == null || !lexicon.continuesVietnamese(phrase)) {
-                        break;
-                    }
-                    phrase = phrase + ' ' + keys[end];
-                }
-                extraKeys.add(unchangedKeys.computeIfAbsent(token.text(), FeatureExtractor::unchangedKey));
-            }
-            scans.add(new VietnameseScan(ids.sorted(), extraKeys));
-        }
-        return scans;
-    }
-
-    /** The key under which a word crosses unchanged into the other language (names, Latin terms). */
-    private static String unchangedKey(String word) {
-        return "=" + MatchKey.folded(word);
-    }
-
-    /** How many ids there are so far: lexicon phrases, numbers and unchanged words. */
-    int idCount() {
-        return lexicon.phraseCount() + extraIds.size();
-    }
-
-    private int extraId(String key, boolean create) {
-        Integer id = extraIds.get(key);
-        if (id == null && create) {
-            id = lexicon.phraseCount() + extraIds.size();
-            extraIds.put(key, id);
-        }
-        return id == null ? -1 : id;
-    }
-
-    /** A small growable set of ints for one sentence. */
-    private static final class IntSet {
+    /** A small growable list of ints for one sentence. */
+    private static final class IntList {
         private int[] values = new int[16];
         private int size;
 
@@ -159,8 +112,16 @@ final class FeatureExtractor {
             values[size++] = value;
         }
 
-        int[] sorted() {
-            return Arrays.stream(values, 0, size).sorted().distinct().toArray();
+        int[] sortedDistinct() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
         }
     }
 }

@@ -116,6 +116,12 @@ public final class Lexicon {
         return Optional.ofNullable(phraseIds.get(vietnameseKey));
     }
 
+    /** {@link #phraseId} without boxing, for the scan over every syllable of a document. */
+    int phraseIdOrMinusOne(String vietnameseKey) {
+        Integer id = phraseIds.get(vietnameseKey);
+        return id == null ? -1 : id;
+    }
+
     int phraseCount() {
         return phraseIds.size();
     }

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.songngu.core.text.MatchKey;
 
 /**
  * Learns translation pairs from the document pair itself: English words and Vietnamese syllables
@@ -27,14 +25,14 @@ final class LexiconLearner {
     }
 
     /** Pairs of (English key, Vietnamese key) learned from these 1–1 rows. */
-    static Map<String, String> learn(List<Bead> rows, SentenceSide english, SentenceSide vietnamese) {
+    static Map<String, String> learn(List<Bead> rows, List<SentenceKeys> english, List<SentenceKeys> vietnamese) {
         int step = Math.max(1, rows.size() / MAX_ROWS);
         List<Set<String>> englishWords = new ArrayList<>();
         List<Set<String>> vietnameseWords = new ArrayList<>();
         for (int r = 0; r < rows.size(); r += step) {
             Bead row = rows.get(r);
-            englishWords.add(englishKeys(english.sentences().get(row.enStart())));
-            vietnameseWords.add(vietnameseKeys(vietnamese.sentences().get(row.viStart())));
+            englishWords.add(words(english.get(row.enStart())));
+            vietnameseWords.add(wordsAndPairs(vietnamese.get(row.viStart())));
         }
         int n = englishWords.size();
         Map<String, Integer> englishCounts = counts(englishWords);
@@ -86,31 +84,24 @@ final class LexiconLearner {
         return counts;
     }
 
-    private static Set<String> englishKeys(String sentence) {
-        Set<String> keys = new HashSet<>();
-        for (Token token : Tokenizer.tokens(sentence)) {
-            if (!token.number()) {
-                keys.add(EnglishStemmer.stem(token.text().toLowerCase(Locale.ROOT)));
+    private static Set<String> words(SentenceKeys sentence) {
+        Set<String> words = new HashSet<>();
+        for (String word : sentence.words()) {
+            if (word != null) {
+                words.add(word);
             }
         }
-        return keys;
+        return words;
     }
 
     /** Syllables and pairs of adjacent syllables: Vietnamese words are mostly one or two syllables. */
-    private static Set<String> vietnameseKeys(String sentence) {
-        Set<String> keys = new HashSet<>();
-        String previous = null;
-        for (Token token : Tokenizer.tokens(sentence)) {
-            if (token.number()) {
-                previous = null;
-                continue;
+    private static Set<String> wordsAndPairs(SentenceKeys sentence) {
+        Set<String> keys = words(sentence);
+        String[] words = sentence.words();
+        for (int t = 1; t < words.length; t++) {
+            if (words[t - 1] != null && words[t] != null) {
+                keys.add(words[t - 1] + ' ' + words[t]);
             }
-            String key = MatchKey.vietnamese(token.text());
-            keys.add(key);
-            if (previous != null) {
-                keys.add(previous + ' ' + key);
-            }
-            previous = key;
         }
         return keys;
     }
