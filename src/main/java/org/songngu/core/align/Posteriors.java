@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns scores into confidences: the posterior probability of each bead of the best path, summed
- * over all paths (forward–backward) in a corridor around it, where nearly all probability lies.
+ * Turns scores into confidences and final rows. Forward–backward over all paths in a corridor
+ * around the best one (where nearly all probability lies) gives each pair of the path its
+ * posterior probability and each sentence the probability that it has no counterpart. A pair is
+ * kept only where it is likelier than its sentences standing alone — the choice that maximises
+ * the expected number of right rows — and rows without counterpart get that probability.
  */
 final class Posteriors {
 
@@ -18,7 +21,7 @@ final class Posteriors {
     }
 
     /**
-     * The path's beads with their posterior as confidence.
+     * The path's rows, decided and given their posterior as confidence.
      *
      * @param temperature divides every score; above 1 it softens a model whose evidence is not
      *     independent and so is over-sure
@@ -70,17 +73,55 @@ final class Posteriors {
             }
         }
         double z = forward[n][m - window.lo[n]];
-        List<Bead> confident = new ArrayList<>(path.size());
+        // The chance that each sentence has no counterpart, wherever the other side stands.
+        double[] englishAlone = new double[n];
+        double[] vietnameseAlone = new double[m];
+        for (int i = 0; i <= n; i++) {
+            for (int j = window.lo[i]; j <= window.hi[i]; j++) {
+                double after = backward[i][j - window.lo[i]] - z;
+                int at = (j - window.lo[i]) * types;
+                float skipEnglish = scores[i][at + BeadType.ONE_ZERO.ordinal()];
+                if (!Float.isNaN(skipEnglish)) {
+                    englishAlone[i - 1] += Math.exp(forward[i - 1][j - window.lo[i - 1]] + skipEnglish + after);
+                }
+                float skipVietnamese = scores[i][at + BeadType.ZERO_ONE.ordinal()];
+                if (!Float.isNaN(skipVietnamese)) {
+                    vietnameseAlone[j - 1] += Math.exp(forward[i][j - 1 - window.lo[i]] + skipVietnamese + after);
+                }
+            }
+        }
+        List<Bead> decided = new ArrayList<>(path.size());
         for (Bead bead : path) {
             int i = bead.enEnd();
             int j = bead.viEnd();
             BeadType type = BeadType.of(bead.enCount(), bead.viCount());
-            double logPosterior = forward[bead.enStart()][bead.viStart() - window.lo[bead.enStart()]]
+            double posterior = Math.exp(forward[bead.enStart()][bead.viStart() - window.lo[bead.enStart()]]
                     + scores[i][(j - window.lo[i]) * types + type.ordinal()]
-                    + backward[i][j - window.lo[i]] - z;
-            confident.add(bead.withConfidence(Math.min(1, Math.max(0, Math.exp(logPosterior)))));
+                    + backward[i][j - window.lo[i]] - z);
+            double alone = 0;
+            for (int s = bead.enStart(); s < i; s++) {
+                alone += englishAlone[s];
+            }
+            for (int t = bead.viStart(); t < j; t++) {
+                alone += vietnameseAlone[t];
+            }
+            if (type.isPair() && posterior >= alone) {
+                decided.add(bead.withConfidence(probability(posterior)));
+            } else {
+                // Unpaired rows, and pairs less likely than their sentences standing alone.
+                for (int s = bead.enStart(); s < i; s++) {
+                    decided.add(new Bead(s, 1, bead.viStart(), 0, probability(englishAlone[s])));
+                }
+                for (int t = bead.viStart(); t < j; t++) {
+                    decided.add(new Bead(i, 0, t, 1, probability(vietnameseAlone[t])));
+                }
+            }
         }
-        return confident;
+        return decided;
+    }
+
+    private static double probability(double value) {
+        return Math.min(1, Math.max(0, value));
     }
 
     private static double logAdd(double a, double b) {
