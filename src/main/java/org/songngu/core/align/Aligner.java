@@ -15,7 +15,7 @@ import org.songngu.core.task.ProgressListener;
 public final class Aligner {
 
     /** Divides scores before they become probabilities; see docs/decisions/0003. */
-    static final double TEMPERATURE = 1.0;
+    static final double TEMPERATURE = 1.5;
 
     /** How far the second pass may move rows away from the first pass's path. */
     static final int GUIDE_RADIUS = 4;
