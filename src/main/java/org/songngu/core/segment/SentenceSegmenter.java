@@ -59,7 +59,7 @@ public final class SentenceSegmenter {
 
     /** The sentences of {@code text}, in order, as spans without surrounding white space. */
     public List<Span> split(String text) {
-        BreakIterator iterator = (BreakIterator) prototype.clone();
+        BreakIterator iterator = prototype.clone();
         return rules.sentences(text, BreakCandidates.of(text, iterator));
     }
 }
