@@ -1,10 +1,8 @@
 package org.songngu.core.align;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 /**
  * The features of both sides of one alignment problem, with the document-wide statistics the
@@ -122,13 +120,7 @@ final class AlignmentFeatures {
      * first, at most {@link SentenceFeatures#MAX_ITEMS}, and indexes them by id.
      */
     private static SentenceFeatures build(SentenceSide side, int s, int[][] items, double[] chance, double otherSize) {
-        int[] order = IntStream.range(0, items.length)
-                .filter(item -> chance[item] > 0)
-                .boxed()
-                .sorted(Comparator.comparingDouble(item -> chance[item]))
-                .limit(SentenceFeatures.MAX_ITEMS)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        int[] order = rarestFirst(chance, SentenceFeatures.MAX_ITEMS);
         double[] kept = new double[order.length];
         int pairCount = 0;
         for (int item : order) {
@@ -158,6 +150,25 @@ final class AlignmentFeatures {
         String text = side.sentences().get(s);
         return new SentenceFeatures(text.length(), Cue.of(text, side.paragraphStarts().get(s)),
                 Arrays.copyOf(ids, distinct + 1), Arrays.copyOf(idItems, distinct + 1), kept);
+    }
+
+    /** Indices of the items with a chance above zero, lowest chance first, at most {@code limit}. */
+    private static int[] rarestFirst(double[] chance, int limit) {
+        int[] order = new int[chance.length];
+        int size = 0;
+        for (int item = 0; item < chance.length; item++) {
+            if (chance[item] <= 0) {
+                continue;
+            }
+            // Insertion sort: a sentence has a few dozen items, and this runs for every sentence.
+            int at = size++;
+            while (at > 0 && chance[order[at - 1]] > chance[item]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = item;
+        }
+        return Arrays.copyOf(order, Math.min(size, limit));
     }
 
     void weigh(double englishMatchRate, double vietnameseMatchRate) {
