@@ -39,7 +39,7 @@ public final class Aligner {
             ProgressListener progress, Cancellation cancellation) {
         List<List<SentenceKeys>> keys = AlignmentFeatures.keys(english, vietnamese);
         AlignmentFeatures features = AlignmentFeatures.extract(lexicon, keys, english, vietnamese);
-        ModelParameters initial = ModelParameters.initial(features);
+        ModelParameters initial = ModelParameters.initial();
         List<Bead> first = alignBetweenAnchors(features, initial, anchors, List.of(), pass(progress, 0), cancellation);
         BeadScorer firstScorer = new BeadScorer(features, initial);
         List<Bead> confident = first.stream()
