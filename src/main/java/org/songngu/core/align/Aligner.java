@@ -37,7 +37,7 @@ public final class Aligner {
      */
     public List<Bead> align(SentenceSide english, SentenceSide vietnamese, List<Bead> anchors,
             ProgressListener progress, Cancellation cancellation) {
-        List<List<SentenceKeys>> keys = AlignmentFeatures.keys(english, vietnamese);
+        List<List<SentenceKeys>> keys = AlignmentFeatures.keys(english, vietnamese, cancellation);
         AlignmentFeatures features = AlignmentFeatures.extract(lexicon, keys, english, vietnamese);
         ModelParameters initial = ModelParameters.initial();
         List<Bead> first = alignBetweenAnchors(features, initial, anchors, List.of(), pass(progress, 0), cancellation);

@@ -3,6 +3,8 @@ package org.songngu.core.align;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.songngu.core.task.Cancellation;
 
 /**
  * The features of both sides of one alignment problem, with the document-wide statistics the
@@ -55,10 +57,15 @@ final class AlignmentFeatures {
     }
 
     /** Both sides' keys, the Vietnamese side cut on a second thread while the English side is. */
-    static List<List<SentenceKeys>> keys(SentenceSide en, SentenceSide vi) {
-        CompletableFuture<List<SentenceKeys>> vietnamese = CompletableFuture.supplyAsync(() -> SentenceKeys.vietnamese(vi.sentences()));
-        List<SentenceKeys> english = SentenceKeys.english(en.sentences());
-        return List.of(english, vietnamese.join());
+    static List<List<SentenceKeys>> keys(SentenceSide en, SentenceSide vi, Cancellation cancellation) {
+        CompletableFuture<List<SentenceKeys>> vietnamese =
+                CompletableFuture.supplyAsync(() -> SentenceKeys.vietnamese(vi.sentences(), cancellation));
+        List<SentenceKeys> english = SentenceKeys.english(en.sentences(), cancellation);
+        try {
+            return List.of(english, vietnamese.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     static AlignmentFeatures extract(Lexicon lexicon, List<List<SentenceKeys>> keys, SentenceSide en, SentenceSide vi) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.songngu.core.task.Cancellation;
 import org.songngu.core.text.MatchKey;
 
 /**
@@ -24,20 +25,24 @@ record SentenceKeys(String[] words, String[] crossing, boolean[] capitalized) {
     }
 
     /** Keys of English sentences; stems are shared between sentences. */
-    static List<SentenceKeys> english(List<String> sentences) {
-        return of(sentences, word -> EnglishStemmer.stem(word.toLowerCase(Locale.ROOT)), false);
+    static List<SentenceKeys> english(List<String> sentences, Cancellation cancellation) {
+        return of(sentences, word -> EnglishStemmer.stem(word.toLowerCase(Locale.ROOT)), false, cancellation);
     }
 
     /** Keys of Vietnamese sentences: syllables, with numbers read in the decimal-comma convention. */
-    static List<SentenceKeys> vietnamese(List<String> sentences) {
-        return of(sentences, MatchKey::vietnamese, true);
+    static List<SentenceKeys> vietnamese(List<String> sentences, Cancellation cancellation) {
+        return of(sentences, MatchKey::vietnamese, true, cancellation);
     }
 
-    private static List<SentenceKeys> of(List<String> sentences, Function<String, String> wordKey, boolean decimalComma) {
+    private static List<SentenceKeys> of(List<String> sentences, Function<String, String> wordKey, boolean decimalComma,
+            Cancellation cancellation) {
         Map<String, String> words = new HashMap<>();
         Map<String, String> crossing = new HashMap<>();
         List<SentenceKeys> all = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
+            if ((all.size() & 1023) == 0) {
+                cancellation.check();
+            }
             List<Token> tokens = Tokenizer.tokens(sentence);
             SentenceKeys keys = new SentenceKeys(new String[tokens.size()], new String[tokens.size()], new boolean[tokens.size()]);
             for (int t = 0; t < tokens.size(); t++) {
