@@ -1,14 +1,20 @@
 package org.songngu;
 
+import java.awt.GraphicsEnvironment;
 import org.songngu.cli.SongNguCommand;
+import org.songngu.ui.app.Workbench;
 
-/** Starts Song Ngữ: with no arguments the workbench, with a subcommand the command line. */
+/** Starts Song Ngữ: with no arguments the workbench window, with a subcommand the command line. */
 public final class SongNgu {
 
     private SongNgu() {
     }
 
     public static void main(String[] args) {
-        System.exit(SongNguCommand.run(args));
+        if (args.length == 0 && !GraphicsEnvironment.isHeadless()) {
+            Workbench.open();
+        } else {
+            System.exit(SongNguCommand.run(args));
+        }
     }
 }

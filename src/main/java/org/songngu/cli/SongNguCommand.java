@@ -17,9 +17,11 @@ public final class SongNguCommand implements Runnable {
     /** Exit code for bad input: a missing file, an unknown option value, unreadable text. */
     public static final int EXIT_BAD_INPUT = 2;
 
+    /** Without a subcommand on a machine without a display: the window cannot open. */
     @Override
     public void run() {
-        WorkbenchStarter.start();
+        throw new UserError("no display for the workbench window; the command line works without one: "
+                + "java -jar songngu.jar --help");
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -1,0 +1,20 @@
+package org.songngu.ui.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The UI's text in the user's language (English or Vietnamese), from messages*.properties. */
+public final class Messages {
+
+    private static final String BUNDLE = "org.songngu.ui.messages";
+
+    private Messages() {
+    }
+
+    public static String get(String key, Object... arguments) {
+        // Properties bundles are read as UTF-8 since Java 9, so Vietnamese needs no escapes.
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+    }
+}

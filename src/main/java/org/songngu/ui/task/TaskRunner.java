@@ -1,0 +1,91 @@
+package org.songngu.ui.task;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Window;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
+import org.songngu.ui.app.Messages;
+
+/**
+ * Runs long work off the event thread behind a progress dialog with a Cancel button; a failure
+ * becomes a message naming what went wrong, never a stack trace.
+ */
+public final class TaskRunner {
+
+    /** Work that reports its progress and stops when cancelled. */
+    @FunctionalInterface
+    public interface Task<T> {
+        T run(ProgressListener progress, Cancellation cancellation) throws Exception;
+    }
+
+    private static final int SCALE = 1000;
+
+    private TaskRunner() {
+    }
+
+    public static <T> void run(Component owner, String title, Task<T> task, Consumer<T> onSuccess) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        JProgressBar bar = new JProgressBar(0, SCALE);
+        bar.setName("task.progress");
+        JButton cancel = new JButton(Messages.get("task.cancel"));
+        cancel.setName("task.cancel");
+        cancel.addActionListener(event -> cancelled.set(true));
+        Window window = owner == null ? null : SwingUtilities.getWindowAncestor(owner);
+        JDialog dialog = new JDialog(window, title);
+        dialog.setName("task.dialog");
+        JPanel content = new JPanel(new BorderLayout(8, 8));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        content.add(new JLabel(title), BorderLayout.NORTH);
+        content.add(bar, BorderLayout.CENTER);
+        content.add(cancel, BorderLayout.EAST);
+        dialog.setContentPane(content);
+        dialog.pack();
+        dialog.setLocationRelativeTo(owner);
+
+        SwingWorker<T, Integer> worker = new SwingWorker<>() {
+            @Override
+            protected T doInBackground() throws Exception {
+                return task.run((done, total, what) -> publish(total == 0 ? 0 : (int) (SCALE * done / total)),
+                        cancelled::get);
+            }
+
+            @Override
+            protected void process(List<Integer> values) {
+                bar.setValue(values.get(values.size() - 1));
+            }
+
+            @Override
+            protected void done() {
+                dialog.dispose();
+                try {
+                    onSuccess.accept(get());
+                } catch (CancellationException | InterruptedException e) {
+                    // The user asked for it: nothing to report.
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof CancellationException)) {
+                        String message = e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage();
+                        JOptionPane.showMessageDialog(owner, Messages.get("task.failed", message), title,
+                                JOptionPane.ERROR_MESSAGE);
+                    }
+                }
+            }
+        };
+        worker.execute();
+        dialog.setVisible(true);
+    }
+}

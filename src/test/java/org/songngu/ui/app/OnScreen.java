@@ -1,0 +1,45 @@
+package org.songngu.ui.app;
+
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+
+/** Helpers for tests that open real windows: skip without a display, wait on conditions, touch Swing on its thread. */
+final class OnScreen {
+
+    private OnScreen() {
+    }
+
+    static void requireDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: window tests run under Xvfb in CI");
+    }
+
+    /** Evaluates on the event thread. */
+    static <T> T onEdt(Callable<T> query) throws InterruptedException, InvocationTargetException {
+        AtomicReference<T> result = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(query.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return result.get();
+    }
+
+    /** Polls a condition on the event thread until it holds, failing after the timeout. */
+    static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Boolean.TRUE.equals(onEdt(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
