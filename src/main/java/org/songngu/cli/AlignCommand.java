@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.songngu.core.align.Aligner;
 import org.songngu.core.align.Bead;
 import org.songngu.core.align.Lexicon;
@@ -68,9 +69,11 @@ final class AlignCommand implements Callable<Integer> {
         refuseUnsupported("--csv", csv);
         refuseUnsupported("--project", project);
         refuseUnsupported("--glossary", glossary);
+        // The lexicon loads on another core while the documents are read.
+        CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::builtIn);
         SentenceSide en = SentenceSide.of(read(english, Language.EN));
         SentenceSide vi = SentenceSide.of(read(vietnamese, Language.VI));
-        List<Bead> rows = new Aligner(Lexicon.builtIn()).align(en, vi, ProgressListener.NONE, Cancellation.NEVER);
+        List<Bead> rows = new Aligner(lexicon.join()).align(en, vi, ProgressListener.NONE, Cancellation.NEVER);
         if (beads == null) {
             PrintWriter out = spec.commandLine().getOut();
             BeadLines.write(rows, out);
