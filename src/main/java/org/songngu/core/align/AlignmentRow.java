@@ -36,4 +36,8 @@ public record AlignmentRow(RowId id, List<Sentence> english, List<Sentence> viet
     public AlignmentRow withSides(List<Sentence> newEnglish, List<Sentence> newVietnamese) {
         return new AlignmentRow(id, newEnglish, newVietnamese, status, confidence);
     }
+
+    public AlignmentRow withConfidence(Confidence newConfidence) {
+        return new AlignmentRow(id, english, vietnamese, status, newConfidence);
+    }
 }
