@@ -14,12 +14,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Saves and loads projects as versioned, pretty-printed UTF-8 JSON (see
@@ -49,6 +54,8 @@ public final class ProjectFile {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(start marker at \\[Source: .*\\]\\)");
+
     private ProjectFile() {
     }
 
@@ -59,6 +66,10 @@ public final class ProjectFile {
 
     /** The seam tests use to make the serializer fail halfway. */
     static void save(Path file, AtomicFileWriter.Content content, boolean keepBackup) throws ProjectFileException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new ProjectFileException(file + ": could not be saved: the folder " + folder + " does not exist");
+        }
         try {
             AtomicFileWriter.write(file, content, keepBackup);
         } catch (IOException e) {
@@ -73,9 +84,11 @@ public final class ProjectFile {
 
     /** Loads a project, refusing files of a newer format; the exception message is fit for the user. */
     public static Project load(Path file) throws ProjectFileException {
-        byte[] bytes;
+        String content;
         try {
-            bytes = Files.readAllBytes(file);
+            content = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            throw new ProjectFileException(file + ": is not UTF-8 text, so not a Song Ngữ project", e);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file + ": no such file", e);
         } catch (IOException e) {
@@ -83,12 +96,10 @@ public final class ProjectFile {
         }
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(bytes);
+            tree = MAPPER.readTree(content);
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(file + ": not valid JSON at " + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ProjectFileException(file + ": could not be read: " + describe(e), e);
+                    + withoutSource(e.getOriginalMessage()), e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ProjectFileException(file + ": is empty, not a Song Ngữ project");
@@ -128,6 +139,24 @@ public final class ProjectFile {
             throw new ProjectFileException(file + ": field 'formatVersion' is " + value
                     + "; this version reads format " + FORMAT_VERSION);
         }
+    }
+
+    /**
+     * Decodes before parsing so that Jackson counts columns in characters, as an editor does, not in
+     * bytes; a byte-order mark from a Windows editor is dropped.
+     */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Jackson appends where an unclosed object began, naming a hidden source; the line and column say enough. */
+    private static String withoutSource(String message) {
+        return SOURCE_NOTE.matcher(message).replaceAll("");
     }
 
     private static String where(JsonLocation location) {
