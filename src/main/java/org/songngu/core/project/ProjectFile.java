@@ -70,6 +70,10 @@ public final class ProjectFile {
         if (!Files.isDirectory(folder)) {
             throw new ProjectFileException(file + ": could not be saved: the folder " + folder + " does not exist");
         }
+        // Checked up front so that the message names the folder, not the temporary file it refused.
+        if (!Files.isWritable(folder)) {
+            throw new ProjectFileException(file + ": could not be saved: the folder " + folder + " is not writable");
+        }
         try {
             AtomicFileWriter.write(file, content, keepBackup);
         } catch (IOException e) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.document.Document;
@@ -350,6 +352,27 @@ class ProjectFileTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(listing()).containsExactly("river.songngu.json");
+    }
+
+    @Test
+    void saveIntoAReadOnlyFolderLeavesTheOldFileIntact() throws Exception {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "needs POSIX permissions");
+        Path file = folder.resolve("river.songngu.json");
+        ProjectFile.save(SampleProjects.river(), file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(folder), "root may write into read-only folders");
+
+            assertThatThrownBy(() -> ProjectFile.save(SampleProjects.greeting(), file))
+                    .isInstanceOf(ProjectFileException.class)
+                    .hasMessage(file + ": could not be saved: the folder " + folder + " is not writable");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(listing()).containsExactly("river.songngu.json");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test
