@@ -46,6 +46,8 @@ public final class ProjectFile {
             // A later version may add fields (a glossary); this one must still open such files.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // An offset or id of 2.7 is a damaged file, not a 2.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 

@@ -242,6 +242,15 @@ class ProjectFileTest {
     }
 
     @Test
+    void fractionWhereAWholeNumberBelongsIsRefused() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 1.5").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'nextId' must be a whole number");
+    }
+
+    @Test
     void unknownStatusIsNamedWithTheValuesAllowed() throws Exception {
         Path file = savedGreeting().replace("\"status\" : \"unconfirmed\"", "\"status\" : \"maybe\"").write();
 
