@@ -1,0 +1,430 @@
+package org.songngu.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.songngu.core.align.Alignment;
+import org.songngu.core.document.Document;
+import org.songngu.core.document.Paragraph;
+import org.songngu.core.document.Sentence;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void savedProjectLoadsEqual() throws Exception {
+        Project project = SampleProjects.river();
+        Path file = folder.resolve("river" + ProjectFile.EXTENSION);
+
+        ProjectFile.save(project, file);
+
+        assertThat(ProjectFile.load(file)).isEqualTo(project);
+    }
+
+    @Test
+    void writesTheDocumentedFormatAsPrettyUtf8WithRealVietnameseLetters() throws Exception {
+        Path file = folder.resolve("chao.songngu.json");
+
+        ProjectFile.save(SampleProjects.greeting(), file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("""
+                {
+                  "formatVersion" : 1,
+                  "name" : "Chào",
+                  "created" : "2026-11-20T08:00:00Z",
+                  "modified" : "2026-11-23T10:15:30.123456Z",
+                  "english" : {
+                    "sourceFile" : "hello.txt",
+                    "name" : "hello.txt",
+                    "language" : "en",
+                    "text" : "Hello.",
+                    "paragraphs" : [
+                      {
+                        "start" : 0,
+                        "end" : 6,
+                        "kind" : "body",
+                        "sentences" : [
+                          {
+                            "start" : 0,
+                            "end" : 6
+                          }
+                        ]
+                      }
+                    ]
+                  },
+                  "vietnamese" : {
+                    "sourceFile" : "xin-chào.txt",
+                    "name" : "xin-chào.txt",
+                    "language" : "vi",
+                    "text" : "Xin chào.",
+                    "paragraphs" : [
+                      {
+                        "start" : 0,
+                        "end" : 9,
+                        "kind" : "body",
+                        "sentences" : [
+                          {
+                            "start" : 0,
+                            "end" : 9
+                          }
+                        ]
+                      }
+                    ]
+                  },
+                  "rows" : [
+                    {
+                      "id" : 0,
+                      "english" : [
+                        {
+                          "text" : "Hello.",
+                          "start" : 0,
+                          "end" : 6
+                        }
+                      ],
+                      "vietnamese" : [
+                        {
+                          "text" : "Xin chào.",
+                          "start" : 0,
+                          "end" : 9
+                        }
+                      ],
+                      "status" : "unconfirmed",
+                      "confidence" : 0.5
+                    }
+                  ],
+                  "nextId" : 1
+                }
+                """);
+    }
+
+    @Test
+    void paragraphSentenceWhoseTextDiffersFromTheDocumentKeepsItsText() throws Exception {
+        Project project = SampleProjects.greeting();
+        Document english = project.alignment().english();
+        Paragraph paragraph = english.paragraphs().get(0);
+        Document edited = new Document(english.name(), english.language(), english.text(),
+                List.of(new Paragraph(paragraph.start(), paragraph.end(), paragraph.kind(),
+                        List.of(new Sentence("Hi.", 0, 6)))));
+        Project changed = new Project(project.name(),
+                new Alignment(edited, project.alignment().vietnamese(),
+                        project.alignment().rows(), project.alignment().nextId()),
+                project.created(), project.modified(), project.englishSource(), project.vietnameseSource());
+        Path file = folder.resolve("hi.songngu.json");
+
+        ProjectFile.save(changed, file);
+
+        assertThat(ProjectFile.load(file)).isEqualTo(changed);
+    }
+
+    @Test
+    void fileOfANewerFormatIsRefused() throws Exception {
+        Path file = savedGreeting().replace("\"formatVersion\" : 1", "\"formatVersion\" : 3").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": written by a newer Song Ngữ (format 3); this version reads format 1");
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoALaterVersionCanAddThem() throws Exception {
+        Path file = savedGreeting()
+                .replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"glossary\" : { \"terms\" : [ { \"en\" : \"river\", \"vi\" : \"sông\" } ] }")
+                .replace("\"status\" : \"unconfirmed\",", "\"status\" : \"unconfirmed\",\n      \"note\" : \"kiểm tra lại\",")
+                .write();
+
+        assertThat(ProjectFile.load(file)).isEqualTo(SampleProjects.greeting());
+    }
+
+    @Test
+    void malformedJsonIsReportedWithLineAndColumn() throws Exception {
+        Path file = folder.resolve("broken.songngu.json");
+        Files.writeString(file, "{\n  \"formatVersion\" : 1,\n  \"name\" : \"Chào\",,\n}\n");
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": not valid JSON at line 3, column 19: Unexpected character (',' (code 44)):"
+                        + " was expecting double-quote to start field name");
+    }
+
+    @Test
+    void truncatedFileIsReportedWithLineAndColumn() throws Exception {
+        Path file = savedGreeting().replace("  \"nextId\" : 1\n}\n", "  \"nextId\" : 1\n").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": not valid JSON at line 66, column 1: Unexpected end-of-input:"
+                        + " expected close marker for Object");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefused() throws Exception {
+        Path file = folder.resolve("latin1.songngu.json");
+        Files.write(file, "{ \"name\" : \"Ch\u00e0o\" }".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": is not UTF-8 text, so not a Song Ngữ project");
+    }
+
+    @Test
+    void byteOrderMarkFromAWindowsEditorIsAccepted() throws Exception {
+        Path file = savedGreeting().replace("{\n  \"formatVersion\"", "\uFEFF{\n  \"formatVersion\"").write();
+
+        assertThat(ProjectFile.load(file)).isEqualTo(SampleProjects.greeting());
+    }
+
+    @Test
+    void emptyFileIsRefused() throws Exception {
+        Path file = folder.resolve("empty.songngu.json");
+        Files.writeString(file, "");
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": is empty, not a Song Ngữ project");
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectIsRefused() throws Exception {
+        Path file = folder.resolve("list.songngu.json");
+        Files.writeString(file, "[1, 2]");
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": is not a Song Ngữ project (expected a JSON object)");
+    }
+
+    @Test
+    void missingFormatVersionIsNamed() throws Exception {
+        Path file = savedGreeting().replace("  \"formatVersion\" : 1,\n", "").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'formatVersion' is missing");
+    }
+
+    @Test
+    void missingFieldIsNamedWithItsPath() throws Exception {
+        Path file = savedGreeting().replace("      \"status\" : \"unconfirmed\",\n", "").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'rows[0].status' is missing");
+    }
+
+    @Test
+    void missingTopLevelFieldIsNamed() throws Exception {
+        Path file = savedGreeting().replace("  \"name\" : \"Chào\",\n", "").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'name' is missing");
+    }
+
+    @Test
+    void valueOfTheWrongKindIsNamedWithItsPath() throws Exception {
+        Path file = savedGreeting().replace("\"id\" : 0", "\"id\" : \"first\"").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'rows[0].id' must be a whole number");
+    }
+
+    @Test
+    void fractionWhereAWholeNumberBelongsIsRefused() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 1.5").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'nextId' must be a whole number");
+    }
+
+    @Test
+    void unknownStatusIsNamedWithTheValuesAllowed() throws Exception {
+        Path file = savedGreeting().replace("\"status\" : \"unconfirmed\"", "\"status\" : \"maybe\"").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'rows[0].status' is 'maybe'; expected one of unconfirmed, confirmed");
+    }
+
+    @Test
+    void invariantViolationIsNamedWithTheFieldAndTheRule() throws Exception {
+        Path file = savedGreeting().replace("\"confidence\" : 0.5", "\"confidence\" : 1.5").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'rows[0]' is invalid: confidence 1.5 is outside [0, 1]");
+    }
+
+    @Test
+    void rowIdAtOrAboveNextIdIsRefused() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 0").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'rows' is invalid: row id 0 is not below the next id 0");
+    }
+
+    @Test
+    void sentenceOffsetsOutsideTheDocumentTextAreRefused() throws Exception {
+        Path file = savedGreeting().replace("""
+                            "start" : 0,
+                            "end" : 6
+                """, """
+                            "start" : 0,
+                            "end" : 60
+                """).write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'english.paragraphs[0].sentences[0]' is invalid: offsets [0, 60)"
+                        + " lie outside the document text of 6 characters");
+    }
+
+    @Test
+    void badTimeIsNamed() throws Exception {
+        Path file = savedGreeting().replace("\"2026-11-20T08:00:00Z\"", "\"yesterday\"").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'created' is 'yesterday', not a time such as 2026-01-31T09:30:00Z");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path file = folder.resolve("gone.songngu.json");
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": no such file");
+    }
+
+    @Test
+    void saveKeepsThePreviousFileAsBakReplacingAnOlderBak() throws Exception {
+        Path file = folder.resolve("river.songngu.json");
+        Project first = SampleProjects.river();
+        Project second = first.withAlignment(first.alignment(), SampleProjects.MODIFIED.plusSeconds(60));
+        Project third = first.withAlignment(first.alignment(), SampleProjects.MODIFIED.plusSeconds(120));
+
+        ProjectFile.save(first, file);
+        assertThat(listing()).containsExactly("river.songngu.json");
+        ProjectFile.save(second, file);
+        ProjectFile.save(third, file);
+
+        assertThat(ProjectFile.load(file)).isEqualTo(third);
+        assertThat(ProjectFile.load(folder.resolve("river.songngu.json.bak"))).isEqualTo(second);
+        assertThat(listing()).containsExactly("river.songngu.json", "river.songngu.json.bak");
+    }
+
+    @Test
+    void failingSerializerLeavesTheOldFileIntactAndNoTemporaryFile() throws Exception {
+        Path file = folder.resolve("river.songngu.json");
+        ProjectFile.save(SampleProjects.river(), file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> ProjectFile.save(file, out -> {
+            out.write("{\n  \"formatVersion\" : 1,\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            throw new IOException("No space left on device");
+        }, true))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": could not be saved: No space left on device");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(listing()).containsExactly("river.songngu.json");
+    }
+
+    @Test
+    void serializerBugLeavesTheOldFileIntactAndNoTemporaryFile() throws Exception {
+        Path file = folder.resolve("river.songngu.json");
+        ProjectFile.save(SampleProjects.river(), file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> ProjectFile.save(file, out -> {
+            out.write("{".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("serializer bug");
+        }, true))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("serializer bug");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(listing()).containsExactly("river.songngu.json");
+    }
+
+    @Test
+    void saveIntoAReadOnlyFolderLeavesTheOldFileIntact() throws Exception {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "needs POSIX permissions");
+        Path file = folder.resolve("river.songngu.json");
+        ProjectFile.save(SampleProjects.river(), file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(folder), "root may write into read-only folders");
+
+            assertThatThrownBy(() -> ProjectFile.save(SampleProjects.greeting(), file))
+                    .isInstanceOf(ProjectFileException.class)
+                    .hasMessage(file + ": could not be saved: the folder " + folder + " is not writable");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(listing()).containsExactly("river.songngu.json");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void saveIntoAMissingFolderNamesTheFolder() {
+        Path file = folder.resolve("nowhere").resolve("river.songngu.json");
+
+        assertThatThrownBy(() -> ProjectFile.save(SampleProjects.river(), file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": could not be saved: the folder " + folder.resolve("nowhere")
+                        + " does not exist");
+    }
+
+    @Test
+    void defaultsAreTheAlignmentsFolderAndTheSongnguExtension() {
+        assertThat(List.of(ProjectFile.DEFAULT_FOLDER, ProjectFile.EXTENSION, ProjectFile.FORMAT_VERSION))
+                .isEqualTo(List.of("alignments", ".songngu.json", 1));
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The greeting project's file text, to be changed by plain text replacement and written back. */
+    private SavedText savedGreeting() throws Exception {
+        Path file = folder.resolve("greeting.songngu.json");
+        ProjectFile.save(SampleProjects.greeting(), file);
+        return new SavedText(file, Files.readString(file));
+    }
+
+    private record SavedText(Path file, String text) {
+
+        SavedText replace(String target, String replacement) {
+            if (!text.contains(target)) {
+                throw new IllegalArgumentException("the saved file does not contain " + target);
+            }
+            return new SavedText(file, text.replace(target, replacement));
+        }
+
+        Path write() throws IOException {
+            Files.writeString(file, text);
+            return file;
+        }
+    }
+}
