@@ -2,15 +2,16 @@ package org.songngu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.songngu.core.align.Aligner;
+import org.songngu.core.align.Alignment;
 import org.songngu.core.align.Bead;
 import org.songngu.core.align.Lexicon;
 import org.songngu.core.align.SentenceSide;
@@ -18,6 +19,10 @@ import org.songngu.core.document.Document;
 import org.songngu.core.document.DocumentReadException;
 import org.songngu.core.document.DocumentReader;
 import org.songngu.core.document.ReadOptions;
+import org.songngu.core.io.AtomicFileWriter;
+import org.songngu.core.project.Project;
+import org.songngu.core.project.ProjectFile;
+import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
 import org.songngu.core.text.Language;
@@ -48,7 +53,7 @@ final class AlignCommand implements Callable<Integer> {
     private String encoding;
 
     @Option(names = "--beads", paramLabel = "FILE",
-            description = "Write the rows as bead lines such as [0, 1]:[0]:0.93 (default: to standard output).")
+            description = "Write the rows as bead lines such as [0, 1]:[0]:0.93 (default, without --project: to standard output).")
     private Path beads;
 
     @Option(names = "--tmx", paramLabel = "FILE", description = "Write a TMX translation memory.")
@@ -57,7 +62,7 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write a CSV translation memory.")
     private Path csv;
 
-    @Option(names = "--project", paramLabel = "FILE", description = "Write a workbench project.")
+    @Option(names = "--project", paramLabel = "FILE", description = "Write a workbench project (.songngu.json).")
     private Path project;
 
     @Option(names = "--glossary", paramLabel = "FILE", description = "Use a glossary as alignment evidence.")
@@ -67,21 +72,37 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         refuseUnsupported("--tmx", tmx);
         refuseUnsupported("--csv", csv);
-        refuseUnsupported("--project", project);
         refuseUnsupported("--glossary", glossary);
         // The lexicon loads on another core while the documents are read.
         CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::builtIn);
-        SentenceSide en = SentenceSide.of(read(english, Language.EN));
-        SentenceSide vi = SentenceSide.of(read(vietnamese, Language.VI));
-        List<Bead> rows = new Aligner(lexicon.join()).align(en, vi, ProgressListener.NONE, Cancellation.NEVER);
-        if (beads == null) {
+        Document en = read(english, Language.EN);
+        Document vi = read(vietnamese, Language.VI);
+        List<Bead> rows = new Aligner(lexicon.join()).align(SentenceSide.of(en), SentenceSide.of(vi),
+                ProgressListener.NONE, Cancellation.NEVER);
+        if (project != null) {
+            saveProject(Alignment.of(en, vi, rows));
+        }
+        if (beads == null && project == null) {
             PrintWriter out = spec.commandLine().getOut();
             BeadLines.write(rows, out);
             out.flush();
-        } else {
+        } else if (beads != null) {
             writeAtomically(beads, rows);
         }
         return 0;
+    }
+
+    private void saveProject(Alignment alignment) {
+        String fileName = project.getFileName().toString();
+        String name = fileName.endsWith(ProjectFile.EXTENSION)
+                ? fileName.substring(0, fileName.length() - ProjectFile.EXTENSION.length())
+                : fileName;
+        Instant now = Instant.now();
+        try {
+            ProjectFile.save(new Project(name, alignment, now, now, english.toString(), vietnamese.toString()), project);
+        } catch (ProjectFileException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private Document read(Path file, Language language) {
@@ -98,19 +119,18 @@ final class AlignCommand implements Callable<Integer> {
 
     private static void refuseUnsupported(String option, Path value) {
         if (value != null) {
-            throw new UserError(option + " is not yet supported by align; write --beads for now");
+            throw new UserError(option + " is not yet supported by align; write --beads or --project for now");
         }
     }
 
-    /** Writes next to the target and renames, so a failure never leaves half a file under its name. */
+    /** A failure never leaves half a file under the target's name. */
     private static void writeAtomically(Path target, List<Bead> rows) {
-        Path parent = target.toAbsolutePath().getParent();
         try {
-            Path temporary = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            AtomicFileWriter.write(target, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 BeadLines.write(rows, writer);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writer.flush();
+            }, false);
         } catch (IOException e) {
             throw new UserError(target + ": cannot be written (" + e.getMessage() + ")");
         }

@@ -44,6 +44,24 @@ class AlignCommandTest {
     }
 
     @Test
+    void projectOptionWritesAProjectTheWorkbenchCanOpen() throws Exception {
+        Path en = write("en.txt", "The patient arrived at the hospital.\n\nThe doctor tested his blood.\n");
+        Path vi = write("vi.txt", "Bệnh nhân đến bệnh viện.\n\nBác sĩ xét nghiệm máu của anh ấy.\n");
+        Path file = dir.resolve("visit.songngu.json");
+
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--project", file.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        org.songngu.core.project.Project project = org.songngu.core.project.ProjectFile.load(file);
+        assertThat(project.name()).isEqualTo("visit");
+        assertThat(project.alignment().rows()).extracting(row -> row.english().get(0).text() + " | " + row.vietnamese().get(0).text())
+                .containsExactly("The patient arrived at the hospital. | Bệnh nhân đến bệnh viện.",
+                        "The doctor tested his blood. | Bác sĩ xét nghiệm máu của anh ấy.");
+    }
+
+    @Test
     void missingDocumentIsNamedInOneLine() throws IOException {
         Path vi = write("vi.txt", "Bệnh nhân đến bệnh viện.\n");
         Path missing = dir.resolve("nope.txt");
@@ -63,7 +81,7 @@ class AlignCommandTest {
         CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--tmx", dir.resolve("x.tmx").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("songngu: --tmx is not yet supported by align; write --beads for now\n");
+        assertThat(run.err()).isEqualTo("songngu: --tmx is not yet supported by align; write --beads or --project for now\n");
         assertThat(dir.resolve("x.tmx")).doesNotExist();
     }
 

@@ -25,6 +25,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.songngu.core.io.AtomicFileWriter;
 
 /**
  * Saves and loads projects as versioned, pretty-printed UTF-8 JSON (see

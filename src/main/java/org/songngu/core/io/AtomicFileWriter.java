@@ -1,4 +1,4 @@
-package org.songngu.core.project;
+package org.songngu.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -6,23 +6,27 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file so that a reader sees either the old content or the new, never half of either:
  * the content goes to a temporary file in the same folder, is forced to disk, and is renamed over
  * the target.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     private static final System.Logger LOG = System.getLogger(AtomicFileWriter.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Writes the whole content to a stream; it must not close the stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -30,7 +34,7 @@ final class AtomicFileWriter {
     }
 
     /** The name of the backup a save keeps of the previous file: {@code NAME.bak} beside it. */
-    static Path backupOf(Path target) {
+    public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
@@ -38,11 +42,10 @@ final class AtomicFileWriter {
      * Writes {@code content} to {@code target}. With {@code keepBackup}, a previous file is first
      * copied to {@link #backupOf}. On any failure the target is unchanged and no temporary file is left.
      */
-    static void write(Path target, Content content, boolean keepBackup) throws IOException {
+    public static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        // Same folder as the target: a rename across file systems would not be atomic.
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = createTemporary(folder, absolute);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
@@ -63,6 +66,29 @@ final class AtomicFileWriter {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * A new file beside the target. Not {@code Files.createTempFile}: its files are private to
+     * the owner, and a saved project or export should get the permissions the user's files
+     * normally get, or those of the file it replaces.
+     */
+    private static Path createTemporary(Path folder, Path target) throws IOException {
+        // Same folder as the target: a rename across file systems would not be atomic.
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Path created = Files.createFile(candidate);
+                if (Files.exists(target) && Files.getFileStore(created).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(created, Files.getPosixFilePermissions(target));
+                }
+                return created;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
             }
         }
     }
