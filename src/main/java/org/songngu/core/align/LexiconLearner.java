@@ -15,7 +15,7 @@ import java.util.Set;
 final class LexiconLearner {
 
     /** Rows read at most: enough to learn a document's recurring words, cheap on long documents. */
-    static final int MAX_ROWS = 4000;
+    static final int MAX_ROWS = 2000;
     static final int MIN_TOGETHER = 3;
     static final double MIN_DICE = 0.6;
     /** Words in more than this share of rows are function words: too common to learn from. */
