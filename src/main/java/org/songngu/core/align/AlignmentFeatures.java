@@ -19,17 +19,13 @@ final class AlignmentFeatures {
     final double[] vietnameseCueRates;
     final double vietnameseMeanChars;
     final double vietnameseCharVariance;
-    final long englishChars;
-    final long vietnameseChars;
 
     private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese) {
         this.english = english;
         this.vietnamese = vietnamese;
         this.englishCueRates = cueRates(english);
         this.vietnameseCueRates = cueRates(vietnamese);
-        this.englishChars = Arrays.stream(english).mapToLong(f -> f.chars).sum();
-        this.vietnameseChars = Arrays.stream(vietnamese).mapToLong(f -> f.chars).sum();
-        this.vietnameseMeanChars = vietnamese.length == 0 ? 1 : (double) vietnameseChars / vietnamese.length;
+        this.vietnameseMeanChars = Arrays.stream(vietnamese).mapToInt(f -> f.chars).average().orElse(1);
         double variance = Arrays.stream(vietnamese)
                 .mapToDouble(f -> (f.chars - vietnameseMeanChars) * (f.chars - vietnameseMeanChars))
                 .sum() / Math.max(1, vietnamese.length - 1);
@@ -41,8 +37,6 @@ final class AlignmentFeatures {
         this.vietnamese = vietnamese;
         this.englishCueRates = whole.englishCueRates;
         this.vietnameseCueRates = whole.vietnameseCueRates;
-        this.englishChars = whole.englishChars;
-        this.vietnameseChars = whole.vietnameseChars;
         this.vietnameseMeanChars = whole.vietnameseMeanChars;
         this.vietnameseCharVariance = whole.vietnameseCharVariance;
     }

@@ -81,7 +81,7 @@ final class FeatureExtractor {
                 }
                 String phrase = words[t];
                 for (int end = t + 1; ; end++) {
-                    int id = lexicon.phraseIdOrMinusOne(phrase);
+                    int id = lexicon.phraseId(phrase);
                     if (id >= 0) {
                         ids.add(id);
                     }

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.songngu.core.text.MatchKey;
 
@@ -112,12 +111,8 @@ public final class Lexicon {
         return englishToPhrases.getOrDefault(englishKey, new int[0]);
     }
 
-    Optional<Integer> phraseId(String vietnameseKey) {
-        return Optional.ofNullable(phraseIds.get(vietnameseKey));
-    }
-
-    /** {@link #phraseId} without boxing, for the scan over every syllable of a document. */
-    int phraseIdOrMinusOne(String vietnameseKey) {
+    /** The id of a Vietnamese phrase key, or -1: no Optional, as this runs for every syllable of a document. */
+    int phraseId(String vietnameseKey) {
         Integer id = phraseIds.get(vietnameseKey);
         return id == null ? -1 : id;
     }

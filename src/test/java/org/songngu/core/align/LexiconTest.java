@@ -16,15 +16,15 @@ class LexiconTest {
     void builtInLexiconKnowsTheSeedsMedicalTerms() {
         Lexicon lexicon = Lexicon.builtIn();
         int[] patient = lexicon.translations(Lexicon.englishKey("patients"));
-        assertThat(patient).contains(lexicon.phraseId(Lexicon.vietnameseKey("bệnh nhân")).orElseThrow());
+        assertThat(patient).contains(lexicon.phraseId(Lexicon.vietnameseKey("bệnh nhân")));
         assertThat(lexicon.translations(Lexicon.englishKey("blood"))).contains(
-                lexicon.phraseId(Lexicon.vietnameseKey("máu")).orElseThrow());
+                lexicon.phraseId(Lexicon.vietnameseKey("máu")));
     }
 
     @Test
     void vietnameseMatchingIgnoresTonePlacement() {
         Lexicon lexicon = Lexicon.of(List.of(new LexiconEntry("peace", "hòa bình")));
-        assertThat(lexicon.phraseId(Lexicon.vietnameseKey("Hoà bình"))).isPresent();
+        assertThat(lexicon.phraseId(Lexicon.vietnameseKey("Hoà bình"))).isNotNegative();
     }
 
     @Test
