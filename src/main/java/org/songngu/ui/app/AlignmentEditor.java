@@ -139,6 +139,8 @@ final class AlignmentEditor {
                 (progress, cancellation) -> Realignment.propose(proposedFor, new Aligner(Lexicon.builtIn()), progress,
                         cancellation),
                 proposal -> {
+                    // The progress dialog had the focus; the user goes on working in the grid.
+                    grid.table().requestFocus();
                     if (history.current() != proposedFor) {
                         report.accept(Messages.get("status.realignOutdated"));
                         return;
