@@ -51,7 +51,7 @@ final class AlignmentEditor {
         history.addListener(change -> {
             int selected = grid.currentRow();
             if (!change.isEmpty()) {
-                grid.model().show(history.current(), change.first(), Math.max(change.lastBefore(), change.lastAfter()));
+                grid.model().show(history.current(), change.first(), change.lastBefore(), change.lastAfter());
             }
             int size = history.current().size();
             if (size > 0) {
