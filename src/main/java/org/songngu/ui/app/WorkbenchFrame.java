@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFileChooser;
@@ -155,9 +156,9 @@ public final class WorkbenchFrame extends JFrame {
         EditHistory history = editor.history();
         setTitle(Messages.get("app.title") + " — " + project.name() + (history.isDirty() ? " *" : ""));
         summary.setText(summary(history.current()));
-        actions.get(Command.UNDO).putValue(javax.swing.Action.NAME, history.undoDescription()
+        actions.get(Command.UNDO).putValue(Action.NAME, history.undoDescription()
                 .map(what -> Messages.get("command.undoNamed", what)).orElse(Command.UNDO.label()));
-        actions.get(Command.REDO).putValue(javax.swing.Action.NAME, history.redoDescription()
+        actions.get(Command.REDO).putValue(Action.NAME, history.redoDescription()
                 .map(what -> Messages.get("command.redoNamed", what)).orElse(Command.REDO.label()));
     }
 

@@ -2,12 +2,15 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Container;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.util.Arrays;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.RowStatus;
 import org.songngu.core.edit.EditHistory;
+import org.songngu.ui.action.Command;
 import org.songngu.ui.grid.AlignmentTableModel;
 
 /** Real key strokes on the aligned seeds: each edit command changes the grid and the history, and undoes. */
@@ -79,6 +83,39 @@ class EditingKeysTest {
         OnScreen.await("the merge is redone", WAIT, () -> table().getRowCount() == rows - 1);
         assertThat(english(1)).isEqualTo(first + " " + second);
         assertThat(OnScreen.onEdt(() -> table().getSelectedRow())).isEqualTo(1);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the merge is undone again", WAIT, () -> table().getRowCount() == rows);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
+        OnScreen.await("Ctrl+Shift+Z redoes too", WAIT, () -> table().getRowCount() == rows - 1);
+    }
+
+    @Test
+    void f7GoesToTheNextUnconfirmedRowAndF1ListsEveryCommand() throws Exception {
+        click(0);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 1 is confirmed", WAIT, () -> history().current().row(0).status() == RowStatus.CONFIRMED);
+        press(KeyEvent.VK_UP);
+        OnScreen.await("row 1 is selected", WAIT, () -> table().getSelectedRow() == 0);
+
+        press(KeyEvent.VK_F7);
+        OnScreen.await("row 2, the next unconfirmed, is selected", WAIT, () -> table().getSelectedRow() == 1);
+
+        press(KeyEvent.VK_F1);
+        OnScreen.await("the keyboard help lists every command", WAIT, () -> Arrays
+                .stream(Window.getWindows())
+                .filter(w -> w.isShowing() && "help.keyboard".equals(w.getName()))
+                .map(w -> (JTable) OnScreen.find((Container) w, "help.keyboard.table"))
+                .anyMatch(t -> t.getRowCount() == Command.values().length
+                        && "Ctrl+Y, Ctrl+Shift+Z".equals(t.getValueAt(Command.REDO.ordinal(), 1))));
+        OnScreen.onEdt(() -> {
+            for (Window window : Window.getWindows()) {
+                if ("help.keyboard".equals(window.getName())) {
+                    window.dispose();
+                }
+            }
+            return null;
+        });
     }
 
     @Test

@@ -10,14 +10,17 @@ import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,7 @@ import org.songngu.core.align.RowStatus;
 import org.songngu.core.align.SentenceSide;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.DocumentReader;
+import org.songngu.core.edit.SetStatus;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.task.Cancellation;
@@ -102,6 +106,49 @@ class ProjectWindowTest {
         OnScreen.await("the title shows the changes saved", WAIT, () -> frame.getTitle().equals("Song Ngữ — seeds"));
 
         assertThat(ProjectFile.load(file).alignment().row(0).status()).isEqualTo(RowStatus.CONFIRMED);
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() throws Exception {
+        OnScreen.onEdt(() -> {
+            frame.history().perform(new SetStatus(Set.of(frame.history().current().row(0).id()), RowStatus.CONFIRMED));
+            return null;
+        });
+        OnScreen.await("the title shows unsaved changes", WAIT, () -> frame.getTitle().endsWith(" *"));
+
+        answerCloseQuestion(JOptionPane.CANCEL_OPTION);
+        assertThat(OnScreen.onEdt(frame::isDisplayable)).isTrue();
+        assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
+
+        answerCloseQuestion(JOptionPane.NO_OPTION);
+        OnScreen.await("the window closes without saving", WAIT, () -> !frame.isDisplayable());
+        assertThat(ProjectFile.load(file).alignment().row(0).status()).isEqualTo(RowStatus.UNCONFIRMED);
+    }
+
+    /** Asks the window to close, as its close button does, and answers the question it puts. */
+    private void answerCloseQuestion(int answer) throws Exception {
+        OnScreen.onEdt(() -> {
+            // Later, since the question is modal and would block this call.
+            SwingUtilities.invokeLater(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
+            return null;
+        });
+        OnScreen.await("the window asks whether to save", WAIT, () -> question() != null);
+        OnScreen.onEdt(() -> {
+            question().setValue(answer);
+            return null;
+        });
+        OnScreen.await("the question is answered", WAIT, () -> question() == null);
+    }
+
+    private static JOptionPane question() {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof JDialog dialog && dialog.isShowing()
+                    && dialog.getContentPane().getComponentCount() > 0
+                    && dialog.getContentPane().getComponent(0) instanceof JOptionPane pane) {
+                return pane;
+            }
+        }
+        return null;
     }
 
     @Test
