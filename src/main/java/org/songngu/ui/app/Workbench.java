@@ -1,13 +1,16 @@
 package org.songngu.ui.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
+import org.songngu.core.project.ProjectFile;
 
-/** Opens the workbench window on the bundled seed documents. */
+/** Opens the workbench window on the example project, or on the seed documents aligned afresh. */
 public final class Workbench {
 
     public static final Path SEED_ENGLISH = Path.of("seeds", "blood-retransfusion.en.txt");
     public static final Path SEED_VIETNAMESE = Path.of("seeds", "truyen-mau-nguoc.vi.txt");
+    public static final Path EXAMPLE_PROJECT = Path.of(ProjectFile.DEFAULT_FOLDER, "seeds" + ProjectFile.EXTENSION);
 
     private Workbench() {
     }
@@ -17,7 +20,11 @@ public final class Workbench {
             Theme.install(false);
             WorkbenchFrame frame = new WorkbenchFrame();
             frame.setVisible(true);
-            frame.align(SEED_ENGLISH, SEED_VIETNAMESE);
+            if (Files.exists(EXAMPLE_PROJECT)) {
+                frame.open(EXAMPLE_PROJECT);
+            } else {
+                frame.align(SEED_ENGLISH, SEED_VIETNAMESE);
+            }
         });
     }
 }

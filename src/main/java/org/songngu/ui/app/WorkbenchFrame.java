@@ -1,19 +1,26 @@
 package org.songngu.ui.app;
 
 import java.awt.BorderLayout;
-import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.KeyStroke;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
 import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.songngu.core.align.Aligner;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
@@ -23,24 +30,48 @@ import org.songngu.core.align.RowStatus;
 import org.songngu.core.align.SentenceSide;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.DocumentReader;
+import org.songngu.core.edit.EditHistory;
+import org.songngu.core.project.Project;
+import org.songngu.core.project.ProjectFile;
+import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.text.Language;
+import org.songngu.ui.action.Command;
+import org.songngu.ui.action.CommandActions;
 import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.task.TaskRunner;
 
-/** The workbench window: the alignment grid with a menu bar and a status bar. */
+/** The workbench window: the alignment grid with its menus, key bindings and a status bar. */
 public final class WorkbenchFrame extends JFrame {
 
-    private final JLabel status = new JLabel(" ");
-    private AlignmentGridPanel grid;
+    private final JLabel summary = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final CommandActions actions = new CommandActions(this::perform);
+    private AlignmentEditor editor;
+    /** The project as last opened or saved, or before the first save one made up from the documents. */
+    private Project project;
+    /** Where the project was last opened from or saved to; null until the first save. */
+    private Path projectFile;
 
     public WorkbenchFrame() {
         super(Messages.get("app.title"));
         setName("workbench");
-        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent event) {
+                closeUnlessCancelled();
+            }
+        });
         setJMenuBar(menus());
-        status.setName("status.summary");
-        status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        getContentPane().add(status, BorderLayout.SOUTH);
+        summary.setName("status.summary");
+        message.setName("status.message");
+        JPanel statusBar = new JPanel(new BorderLayout(16, 0));
+        statusBar.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        statusBar.add(message, BorderLayout.CENTER);
+        statusBar.add(summary, BorderLayout.EAST);
+        getContentPane().add(statusBar, BorderLayout.SOUTH);
+        actions.bindKeys(getRootPane());
+        updateState();
         setSize(1200, 800);
         setLocationByPlatform(true);
     }
@@ -53,24 +84,180 @@ public final class WorkbenchFrame extends JFrame {
             Document vi = DocumentReader.read(vietnamese, Language.VI);
             List<Bead> beads = new Aligner(Lexicon.builtIn()).align(SentenceSide.of(en), SentenceSide.of(vi), progress,
                     cancellation);
-            return Alignment.of(en, vi, beads);
-        }, this::show);
+            return new Project(en.name() + " ↔ " + vi.name(), Alignment.of(en, vi, beads), Instant.now(), Instant.now(),
+                    english.toString(), vietnamese.toString());
+        }, aligned -> show(aligned, null));
     }
 
-    public void show(Alignment alignment) {
-        if (grid != null) {
-            getContentPane().remove(grid);
+    /** Opens a saved project; a file that cannot be read is reported by its message, which names it. */
+    public void open(Path file) {
+        try {
+            show(ProjectFile.load(file), file);
+        } catch (ProjectFileException e) {
+            showError(e.getMessage());
         }
-        grid = new AlignmentGridPanel(alignment);
-        getContentPane().add(grid, BorderLayout.CENTER);
-        setTitle(Messages.get("app.title") + " — " + alignment.english().name() + " ↔ " + alignment.vietnamese().name());
-        status.setText(summary(alignment));
+    }
+
+    /** Shows an alignment that is not in a project file yet. */
+    public void show(Alignment alignment) {
+        show(new Project(alignment.english().name() + " ↔ " + alignment.vietnamese().name(), alignment, Instant.now(),
+                Instant.now(), alignment.english().name(), alignment.vietnamese().name()), null);
+    }
+
+    private void show(Project shown, Path file) {
+        if (editor != null) {
+            getContentPane().remove(editor.grid());
+        }
+        project = shown;
+        projectFile = file;
+        editor = new AlignmentEditor(shown.alignment(), message::setText, this::updateState);
+        actions.bindKeys(editor.grid().table());
+        getContentPane().add(editor.grid(), BorderLayout.CENTER);
+        message.setText(" ");
+        updateState();
         revalidate();
         repaint();
     }
 
     public AlignmentGridPanel grid() {
-        return grid;
+        return editor == null ? null : editor.grid();
+    }
+
+    /** The edit history of the open alignment, or null while none is open. */
+    public EditHistory history() {
+        return editor == null ? null : editor.history();
+    }
+
+    private void perform(Command command) {
+        switch (command) {
+            case OPEN -> chooseAndOpen();
+            case SAVE -> save();
+            case SAVE_AS -> saveAs();
+            case QUIT -> closeUnlessCancelled();
+            case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
+            default -> editor.perform(command);
+        }
+    }
+
+    private boolean isApplicable(Command command) {
+        return switch (command) {
+            case OPEN, QUIT, KEYBOARD_HELP -> true;
+            case SAVE, SAVE_AS -> editor != null;
+            default -> editor != null && editor.isApplicable(command);
+        };
+    }
+
+    private void updateState() {
+        actions.enableWhere(this::isApplicable);
+        if (editor == null) {
+            setTitle(Messages.get("app.title"));
+            return;
+        }
+        EditHistory history = editor.history();
+        setTitle(Messages.get("app.title") + " — " + project.name() + (history.isDirty() ? " *" : ""));
+        summary.setText(summary(history.current()));
+        actions.get(Command.UNDO).putValue(Action.NAME, history.undoDescription()
+                .map(what -> Messages.get("command.undoNamed", what)).orElse(Command.UNDO.label()));
+        actions.get(Command.REDO).putValue(Action.NAME, history.redoDescription()
+                .map(what -> Messages.get("command.redoNamed", what)).orElse(Command.REDO.label()));
+    }
+
+    /** Closes the window, first offering to save unsaved changes; Cancel keeps it open. */
+    private void closeUnlessCancelled() {
+        if (mayLeave()) {
+            dispose();
+        }
+    }
+
+    /**
+     * Whether the open alignment may be left: it has no unsaved changes, or the user saved them or
+     * chose to drop them.
+     */
+    private boolean mayLeave() {
+        if (editor == null || !editor.history().isDirty()) {
+            return true;
+        }
+        int answer = JOptionPane.showConfirmDialog(this, Messages.get("dialog.saveChanges", project.name()),
+                Messages.get("app.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+        return answer == JOptionPane.NO_OPTION || answer == JOptionPane.YES_OPTION && save();
+    }
+
+    private void chooseAndOpen() {
+        if (!mayLeave()) {
+            return;
+        }
+        JFileChooser chooser = chooser();
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            open(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Saves to the project's file, asking for one the first time; false if nothing was saved. */
+    private boolean save() {
+        return projectFile == null ? saveAs() : saveTo(projectFile);
+    }
+
+    private boolean saveAs() {
+        JFileChooser chooser = chooser();
+        chooser.setSelectedFile(folder().resolve(defaultName() + ProjectFile.EXTENSION).toFile());
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return false;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        if (!file.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
+            file = file.resolveSibling(file.getFileName() + ProjectFile.EXTENSION);
+        }
+        return saveTo(file);
+    }
+
+    private boolean saveTo(Path file) {
+        Project saved = project.withAlignment(editor.history().current(), Instant.now());
+        if (projectFile == null) {
+            // The first save names the project after its file, as the user chose it.
+            String fileName = file.getFileName().toString();
+            saved = new Project(fileName.substring(0, fileName.length() - ProjectFile.EXTENSION.length()),
+                    saved.alignment(), saved.created(), saved.modified(), saved.englishSource(), saved.vietnameseSource());
+        }
+        try {
+            ProjectFile.save(saved, file);
+        } catch (ProjectFileException e) {
+            showError(e.getMessage());
+            return false;
+        }
+        project = saved;
+        projectFile = file;
+        editor.history().markSaved();
+        updateState();
+        return true;
+    }
+
+    /** The English document's name without its extensions: "blood-retransfusion.en.txt" gives "blood-retransfusion". */
+    private String defaultName() {
+        String english = editor.history().current().english().name();
+        int dot = english.indexOf('.');
+        return dot > 0 ? english.substring(0, dot) : english;
+    }
+
+    private JFileChooser chooser() {
+        JFileChooser chooser = new JFileChooser(folder().toFile());
+        chooser.setName("dialog.projectFile");
+        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.projectFiles"), "json"));
+        return chooser;
+    }
+
+    /** The folder projects go to, made on first use so that the chooser opens there. */
+    private Path folder() {
+        Path folder = Path.of(ProjectFile.DEFAULT_FOLDER).toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            return folder.getParent();
+        }
+        return folder;
+    }
+
+    private void showError(String text) {
+        JOptionPane.showMessageDialog(this, text, Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
     }
 
     private static String summary(Alignment alignment) {
@@ -88,18 +275,36 @@ public final class WorkbenchFrame extends JFrame {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu(Messages.get("menu.file"));
-        JMenuItem quit = new JMenuItem(Messages.get("menu.file.quit"));
-        quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, KeyEvent.CTRL_DOWN_MASK));
-        quit.addActionListener(event -> dispose());
-        file.add(quit);
+        bar.add(menu("menu.file", Messages.get("menu.file"), Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
+                Command.QUIT));
+        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.MERGE_WITH_NEXT,
+                Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,
+                Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
+                Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
+        bar.add(menu("menu.navigate", Messages.get("menu.navigate"), Command.NEXT_LOW_CONFIDENCE,
+                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW));
         JMenu view = new JMenu(Messages.get("menu.view"));
+        view.setName("menu.view");
         JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
         dark.setName("menu.view.dark");
         dark.addActionListener(event -> Theme.switchTo(dark.isSelected()));
         view.add(dark);
-        bar.add(file);
         bar.add(view);
+        bar.add(menu("menu.help", Messages.get("menu.help"), Command.KEYBOARD_HELP));
         return bar;
+    }
+
+    /** A menu of commands; a null between them draws a separator. */
+    private JMenu menu(String name, String text, Command... commands) {
+        JMenu menu = new JMenu(text);
+        menu.setName(name);
+        for (Command command : commands) {
+            if (command == null) {
+                menu.addSeparator();
+            } else {
+                menu.add(actions.menuItem(command));
+            }
+        }
+        return menu;
     }
 }

@@ -8,6 +8,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
+import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableColumnModel;
 import org.songngu.core.align.Alignment;
 
@@ -21,7 +22,14 @@ public final class AlignmentGridPanel extends JPanel {
     public AlignmentGridPanel(Alignment alignment) {
         super(new BorderLayout());
         model = new AlignmentTableModel(alignment);
-        table = new JTable(model);
+        table = new JTable(model) {
+            @Override
+            public void tableChanged(TableModelEvent event) {
+                super.tableChanged(event);
+                // After the table has taken in the change: a full change resets every row height.
+                fitRowHeights(this);
+            }
+        };
         table.setName("grid.alignment");
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setShowHorizontalLines(true);
@@ -37,11 +45,10 @@ public final class AlignmentGridPanel extends JPanel {
         setNarrow(columns, AlignmentTableModel.TYPE, 56);
         setNarrow(columns, AlignmentTableModel.CONFIDENCE, 96);
         setNarrow(columns, AlignmentTableModel.STATUS, 120);
-        model.addTableModelListener(event -> fitRowHeights());
         table.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent event) {
-                fitRowHeights();
+                fitRowHeights(table);
             }
         });
         add(new JScrollPane(table), BorderLayout.CENTER);
@@ -51,15 +58,35 @@ public final class AlignmentGridPanel extends JPanel {
         return table;
     }
 
+    /** Selects one row and scrolls it into view, giving the grid the focus back. */
+    public void select(int row) {
+        table.getSelectionModel().setSelectionInterval(row, row);
+        table.scrollRectToVisible(table.getCellRect(row, AlignmentTableModel.ENGLISH, true));
+    }
+
+    /** The selected rows, top to bottom. */
+    public int[] selectedRows() {
+        return table.getSelectedRows();
+    }
+
+    /** The row the keyboard is on: the lead of the selection, or -1 when nothing is selected. */
+    public int currentRow() {
+        int lead = table.getSelectionModel().getLeadSelectionIndex();
+        return lead >= 0 && table.isRowSelected(lead) ? lead : table.getSelectedRow();
+    }
+
     public AlignmentTableModel model() {
         return model;
     }
 
     /** Makes each row as tall as its longer side needs at the current column widths. */
-    private void fitRowHeights() {
+    private void fitRowHeights(JTable table) {
         TableColumnModel columns = table.getColumnModel();
         int englishWidth = columns.getColumn(AlignmentTableModel.ENGLISH).getWidth();
         int vietnameseWidth = columns.getColumn(AlignmentTableModel.VIETNAMESE).getWidth();
+        if (!table.isShowing()) {
+            return; // not laid out yet (nor given a font while it is built): the first resize fits the rows
+        }
         sentences.setFont(table.getFont());
         for (int row = 0; row < table.getRowCount(); row++) {
             int height = Math.max(

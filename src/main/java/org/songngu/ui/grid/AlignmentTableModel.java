@@ -28,14 +28,22 @@ public final class AlignmentTableModel extends AbstractTableModel {
         return alignment;
     }
 
-    /** Shows another alignment, telling the table which rows changed so it repaints only those. */
-    public void show(Alignment newAlignment, int firstChanged, int lastChanged) {
-        int oldSize = alignment.size();
+    /**
+     * Shows another alignment in which rows {@code first} to {@code lastBefore} became rows {@code
+     * first} to {@code lastAfter}, telling the table just that, so it repaints only those rows and
+     * keeps the heights of the others.
+     */
+    public void show(Alignment newAlignment, int first, int lastBefore, int lastAfter) {
         alignment = newAlignment;
-        if (newAlignment.size() == oldSize) {
-            fireTableRowsUpdated(firstChanged, lastChanged);
-        } else {
-            fireTableDataChanged();
+        int lastKept = Math.min(lastBefore, lastAfter);
+        // Rows come and go first, so that the table counts as many rows as the model when told of updates.
+        if (lastAfter > lastKept) {
+            fireTableRowsInserted(lastKept + 1, lastAfter);
+        } else if (lastBefore > lastKept) {
+            fireTableRowsDeleted(lastKept + 1, lastBefore);
+        }
+        if (lastKept >= first) {
+            fireTableRowsUpdated(first, lastKept);
         }
     }
 

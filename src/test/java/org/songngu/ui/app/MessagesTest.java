@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.songngu.ui.action.Command;
 
 class MessagesTest {
 
@@ -43,6 +44,14 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyCommandHasItsTextInBothLanguages() throws IOException {
+        Set<String> keys = Stream.of(Command.values()).map(Command::messageKey).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(load("messages_vi.properties").stringPropertyNames()).containsAll(keys);
     }
 
     private static Properties load(String name) throws IOException {

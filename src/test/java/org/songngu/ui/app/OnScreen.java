@@ -42,4 +42,27 @@ final class OnScreen {
             Thread.sleep(20);
         }
     }
+
+    /** The component named {@code name} under {@code root}, menu items included, or null. */
+    static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof javax.swing.JMenu menu) {
+                for (java.awt.Component item : menu.getMenuComponents()) {
+                    if (name.equals(item.getName())) {
+                        return item;
+                    }
+                }
+            }
+            if (child instanceof java.awt.Container container) {
+                java.awt.Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }

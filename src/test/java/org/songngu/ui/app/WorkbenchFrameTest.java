@@ -55,7 +55,7 @@ class WorkbenchFrameTest {
         assertThat(OnScreen.onEdt(frame::getTitle))
                 .isEqualTo("Song Ngữ — blood-retransfusion.en.txt ↔ truyen-mau-nguoc.vi.txt");
         int rows = OnScreen.onEdt(table::getRowCount);
-        String summary = OnScreen.onEdt(() -> ((JLabel) find(frame, "status.summary")).getText());
+        String summary = OnScreen.onEdt(() -> ((JLabel) OnScreen.find(frame, "status.summary")).getText());
         assertThat(summary).startsWith(rows + " rows · 0 % confirmed · ");
     }
 
@@ -71,7 +71,7 @@ class WorkbenchFrameTest {
         Color light = OnScreen.onEdt(() -> frame.grid().table().getBackground());
 
         OnScreen.onEdt(() -> {
-            ((javax.swing.JCheckBoxMenuItem) find(frame.getJMenuBar(), "menu.view.dark")).doClick();
+            ((javax.swing.JCheckBoxMenuItem) OnScreen.find(frame.getJMenuBar(), "menu.view.dark")).doClick();
             return null;
         });
 
@@ -103,27 +103,5 @@ class WorkbenchFrameTest {
         robot.keyRelease(KeyEvent.VK_CONTROL);
 
         OnScreen.await("the window is closed", Duration.ofSeconds(10), () -> !frame.isDisplayable());
-    }
-
-    private static java.awt.Component find(java.awt.Container root, String name) {
-        for (java.awt.Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof javax.swing.JMenu menu) {
-                for (java.awt.Component item : menu.getMenuComponents()) {
-                    if (name.equals(item.getName())) {
-                        return item;
-                    }
-                }
-            }
-            if (child instanceof java.awt.Container container) {
-                java.awt.Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,215 @@
+package org.songngu.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Container;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.Arrays;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.songngu.core.align.AlignmentRow;
+import org.songngu.core.align.RowStatus;
+import org.songngu.core.edit.EditHistory;
+import org.songngu.ui.action.Command;
+import org.songngu.ui.grid.AlignmentTableModel;
+
+/** Real key strokes on the aligned seeds: each edit command changes the grid and the history, and undoes. */
+@Tag("gui")
+class EditingKeysTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private WorkbenchFrame frame;
+    private Robot robot;
+    private int rows;
+
+    @BeforeEach
+    void openOnTheSeeds() throws Exception {
+        OnScreen.requireDisplay();
+        robot = new Robot();
+        robot.setAutoWaitForIdle(true);
+        frame = OnScreen.onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setVisible(true);
+            opened.align(Workbench.SEED_ENGLISH, Workbench.SEED_VIETNAMESE);
+            return opened;
+        });
+        OnScreen.await("the seeds are aligned", Duration.ofSeconds(60),
+                () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
+        rows = OnScreen.onEdt(() -> frame.grid().table().getRowCount());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null) {
+            OnScreen.onEdt(() -> {
+                frame.dispose();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void controlMMergesControlZUndoesAndControlYRedoes() throws Exception {
+        String first = english(1);
+        String second = english(2);
+        click(1);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        OnScreen.await("rows 2 and 3 are merged", WAIT, () -> table().getRowCount() == rows - 1);
+        assertThat(english(1)).isEqualTo(first + " " + second);
+        assertThat(OnScreen.onEdt(() -> history().undoDescription())).contains("Merge rows 2 and 3");
+        assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the merge is undone", WAIT, () -> table().getRowCount() == rows);
+        assertThat(english(1)).isEqualTo(first);
+        assertThat(english(2)).isEqualTo(second);
+        assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
+        assertThat(OnScreen.onEdt(frame::getTitle)).doesNotEndWith(" *");
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
+        OnScreen.await("the merge is redone", WAIT, () -> table().getRowCount() == rows - 1);
+        assertThat(english(1)).isEqualTo(first + " " + second);
+        assertThat(OnScreen.onEdt(() -> table().getSelectedRow())).isEqualTo(1);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the merge is undone again", WAIT, () -> table().getRowCount() == rows);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
+        OnScreen.await("Ctrl+Shift+Z redoes too", WAIT, () -> table().getRowCount() == rows - 1);
+    }
+
+    @Test
+    void f7GoesToTheNextUnconfirmedRowAndF1ListsEveryCommand() throws Exception {
+        click(0);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 1 is confirmed", WAIT, () -> history().current().row(0).status() == RowStatus.CONFIRMED);
+        press(KeyEvent.VK_UP);
+        OnScreen.await("row 1 is selected", WAIT, () -> table().getSelectedRow() == 0);
+
+        press(KeyEvent.VK_F7);
+        OnScreen.await("row 2, the next unconfirmed, is selected", WAIT, () -> table().getSelectedRow() == 1);
+
+        press(KeyEvent.VK_F1);
+        OnScreen.await("the keyboard help lists every command", WAIT, () -> Arrays
+                .stream(Window.getWindows())
+                .filter(w -> w.isShowing() && "help.keyboard".equals(w.getName()))
+                .map(w -> (JTable) OnScreen.find((Container) w, "help.keyboard.table"))
+                .anyMatch(t -> t.getRowCount() == Command.values().length
+                        && "Ctrl+Y, Ctrl+Shift+Z".equals(t.getValueAt(Command.REDO.ordinal(), 1))));
+        OnScreen.onEdt(() -> {
+            for (Window window : Window.getWindows()) {
+                if ("help.keyboard".equals(window.getName())) {
+                    window.dispose();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void controlEnterConfirmsAndAConfirmedRowRefusesToMergeInTheStatusBar() throws Exception {
+        click(0);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 1 shows confirmed", WAIT,
+                () -> "confirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
+        assertThat(OnScreen.onEdt(() -> history().current().row(0).status())).isEqualTo(RowStatus.CONFIRMED);
+        assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        OnScreen.await("the refusal is shown", WAIT, () -> statusMessage().contains("confirmed"));
+        assertThat(OnScreen.onEdt(() -> table().getRowCount())).isEqualTo(rows);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 1 is unconfirmed again", WAIT,
+                () -> "unconfirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
+    }
+
+    @Test
+    void controlKSplitsAMergedRowBackAfterItsFirstSentences() throws Exception {
+        String first = english(0);
+        String second = english(1);
+        click(0);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        OnScreen.await("rows 1 and 2 are merged", WAIT, () -> table().getRowCount() == rows - 1);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_K);
+
+        OnScreen.await("the row is split", WAIT, () -> table().getRowCount() == rows);
+        assertThat(english(0)).isEqualTo(first);
+        assertThat(english(1)).isEqualTo(second);
+        assertThat(OnScreen.onEdt(() -> history().undoDescription())).hasValueSatisfying(d -> assertThat(d).startsWith("Split"));
+    }
+
+    @Test
+    void controlRRealignsAsOneStepAndKeepsTheConfirmedRow() throws Exception {
+        click(2);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 3 is confirmed", WAIT, () -> history().current().row(2).status() == RowStatus.CONFIRMED);
+        AlignmentRow confirmed = OnScreen.onEdt(() -> history().current().row(2));
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
+
+        OnScreen.await("the realignment is applied", WAIT,
+                () -> history().undoDescription().orElse("").startsWith("Replace rows"));
+        assertThat(OnScreen.onEdt(() -> history().current().rows())).contains(confirmed);
+        OnScreen.await("the grid has the focus back from the progress dialog", WAIT, () -> table().isFocusOwner());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the realignment is undone in one step", WAIT,
+                () -> history().undoDescription().orElse("").equals("Confirm row 3"));
+        assertThat(OnScreen.onEdt(() -> history().current().row(2))).isEqualTo(confirmed);
+    }
+
+    private JTable table() {
+        return frame.grid().table();
+    }
+
+    private EditHistory history() {
+        return frame.history();
+    }
+
+    private String english(int row) throws Exception {
+        return OnScreen.onEdt(() -> String.valueOf(table().getValueAt(row, AlignmentTableModel.ENGLISH)));
+    }
+
+    private String statusMessage() {
+        return ((JLabel) OnScreen.find(frame, "status.message")).getText();
+    }
+
+    /** Clicks the row's English cell, which selects it and gives the grid the focus as a user would. */
+    private void click(int row) throws Exception {
+        Point centre = OnScreen.onEdt(() -> {
+            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
+            table().scrollRectToVisible(cell);
+            Point onScreen = table().getLocationOnScreen();
+            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
+                () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    /** Presses the keys in order and releases them in reverse, like a chord. */
+    private void press(int... keys) {
+        for (int key : keys) {
+            robot.keyPress(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.keyRelease(keys[i]);
+        }
+    }
+}
