@@ -52,12 +52,7 @@ class EditingKeysTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null) {
-            OnScreen.onEdt(() -> {
-                frame.dispose();
-                return null;
-            });
-        }
+        OnScreen.dispose(frame);
     }
 
     @Test

@@ -44,6 +44,13 @@ final class OnScreen {
     }
 
     /** The component named {@code name} under {@code root}, menu items included, or null. */
+    /** Closes a window a test opened, if it got that far. */
+    static void dispose(java.awt.Window window) throws InterruptedException, InvocationTargetException {
+        if (window != null) {
+            SwingUtilities.invokeAndWait(window::dispose);
+        }
+    }
+
     static java.awt.Component find(java.awt.Container root, String name) {
         for (java.awt.Component child : root.getComponents()) {
             if (name.equals(child.getName())) {

@@ -75,12 +75,7 @@ class ProjectWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null) {
-            OnScreen.onEdt(() -> {
-                frame.dispose();
-                return null;
-            });
-        }
+        OnScreen.dispose(frame);
     }
 
     @Test

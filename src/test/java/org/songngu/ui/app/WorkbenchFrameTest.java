@@ -37,12 +37,7 @@ class WorkbenchFrameTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null) {
-            OnScreen.onEdt(() -> {
-                frame.dispose();
-                return null;
-            });
-        }
+        OnScreen.dispose(frame);
     }
 
     @Test
