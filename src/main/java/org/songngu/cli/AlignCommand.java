@@ -24,6 +24,8 @@ import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.task.Cancellation;
+import org.songngu.core.tm.CsvWriter;
+import org.songngu.core.tm.ExportOptions;
 import org.songngu.core.task.ProgressListener;
 import org.songngu.core.text.Language;
 import picocli.CommandLine.Command;
@@ -56,10 +58,10 @@ final class AlignCommand implements Callable<Integer> {
             description = "Write the rows as bead lines such as [0, 1]:[0]:0.93 (default, without --project: to standard output).")
     private Path beads;
 
-    @Option(names = "--tmx", paramLabel = "FILE", description = "Write a TMX translation memory.")
+    @Option(names = "--tmx", paramLabel = "FILE", description = "Write a TMX 1.4 translation memory (rows with both sides).")
     private Path tmx;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write a CSV translation memory.")
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the rows with both sides as CSV (RFC 4180).")
     private Path csv;
 
     @Option(names = "--project", paramLabel = "FILE", description = "Write a workbench project (.songngu.json).")
@@ -70,8 +72,6 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        refuseUnsupported("--tmx", tmx);
-        refuseUnsupported("--csv", csv);
         refuseUnsupported("--glossary", glossary);
         // The lexicon loads on another core while the documents are read.
         CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::builtIn);
@@ -79,10 +79,19 @@ final class AlignCommand implements Callable<Integer> {
         Document vi = read(vietnamese, Language.VI);
         List<Bead> rows = new Aligner(lexicon.join()).align(SentenceSide.of(en), SentenceSide.of(vi),
                 ProgressListener.NONE, Cancellation.NEVER);
-        if (project != null) {
-            saveProject(Alignment.of(en, vi, rows));
+        if (project != null || tmx != null || csv != null) {
+            Project aligned = project(Alignment.of(en, vi, rows));
+            if (project != null) {
+                saveProject(aligned);
+            }
+            if (tmx != null) {
+                TranslationMemoryOutput.save(tmx, TranslationMemoryOutput.tmx(), aligned, ExportOptions.defaults(), spec);
+            }
+            if (csv != null) {
+                TranslationMemoryOutput.save(csv, CsvWriter.csv(false), aligned, ExportOptions.defaults(), spec);
+            }
         }
-        if (beads == null && project == null) {
+        if (beads == null && project == null && tmx == null && csv == null) {
             PrintWriter out = spec.commandLine().getOut();
             BeadLines.write(rows, out);
             out.flush();
@@ -92,14 +101,19 @@ final class AlignCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void saveProject(Alignment alignment) {
-        String fileName = project.getFileName().toString();
+    /** The aligned documents as a project named after its file, or else after the English document. */
+    private Project project(Alignment alignment) {
+        String fileName = (project != null ? project : english).getFileName().toString();
         String name = fileName.endsWith(ProjectFile.EXTENSION)
                 ? fileName.substring(0, fileName.length() - ProjectFile.EXTENSION.length())
                 : fileName;
         Instant now = Instant.now();
+        return new Project(name, alignment, now, now, english.toString(), vietnamese.toString());
+    }
+
+    private void saveProject(Project aligned) {
         try {
-            ProjectFile.save(new Project(name, alignment, now, now, english.toString(), vietnamese.toString()), project);
+            ProjectFile.save(aligned, project);
         } catch (ProjectFileException e) {
             throw new UserError(e.getMessage());
         }
@@ -119,7 +133,7 @@ final class AlignCommand implements Callable<Integer> {
 
     private static void refuseUnsupported(String option, Path value) {
         if (value != null) {
-            throw new UserError(option + " is not yet supported by align; write --beads or --project for now");
+            throw new UserError(option + " is not yet supported by align");
         }
     }
 

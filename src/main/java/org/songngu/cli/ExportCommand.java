@@ -1,8 +1,6 @@
 package org.songngu.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.songngu.core.project.Project;
@@ -10,10 +8,6 @@ import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.tm.CsvWriter;
 import org.songngu.core.tm.ExportOptions;
-import org.songngu.core.tm.ExportReport;
-import org.songngu.core.tm.TmExport;
-import org.songngu.core.tm.TmExportException;
-import org.songngu.core.tm.TmxWriter;
 import org.songngu.core.tm.TranslationMemoryWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,29 +74,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Path file = target.tmx != null ? target.tmx : target.csv != null ? target.csv : target.tsv;
-        ExportReport report;
-        try {
-            report = TmExport.save(file, writer(), project, options);
-        } catch (TmExportException e) {
-            throw new UserError(e.getMessage());
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("exported " + report.unitsWritten() + (report.unitsWritten() == 1 ? " unit" : " units") + " to " + file);
-        out.flush();
-        if (report.charactersDropped() > 0) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("songngu: warning: left out " + report.charactersDropped()
-                    + (report.charactersDropped() == 1 ? " character" : " characters")
-                    + " that XML 1.0 cannot hold (control characters or broken surrogates)");
-            err.flush();
-        }
+        TranslationMemoryOutput.save(file, writer(), project, options, spec);
         return 0;
     }
 
     private TranslationMemoryWriter writer() {
         if (target.tmx != null) {
-            String version = SongNguCommand.class.getPackage().getImplementationVersion();
-            return new TmxWriter(version == null ? "development" : version, Instant.now());
+            return TranslationMemoryOutput.tmx();
         }
         return target.csv != null ? CsvWriter.csv(bom) : CsvWriter.tsv(bom);
     }

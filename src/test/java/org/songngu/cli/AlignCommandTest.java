@@ -74,15 +74,30 @@ class AlignCommandTest {
     }
 
     @Test
-    void outputsOfLaterFeaturesSayTheyAreNotSupportedYet() throws IOException {
+    void glossaryIsNotSupportedYet() throws IOException {
         Path en = write("en.txt", "Hello.\n");
         Path vi = write("vi.txt", "Xin chào.\n");
 
-        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--tmx", dir.resolve("x.tmx").toString());
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--glossary", dir.resolve("g.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("songngu: --tmx is not yet supported by align; write --beads or --project for now\n");
-        assertThat(dir.resolve("x.tmx")).doesNotExist();
+        assertThat(run.err()).isEqualTo("songngu: --glossary is not yet supported by align\n");
+    }
+
+    @Test
+    void tmxAndCsvOptionsWriteTheAlignedPairs() throws IOException {
+        Path en = write("en.txt", "The patient arrived at the hospital.\n\nThe doctor tested his blood.\n");
+        Path vi = write("vi.txt", "Bệnh nhân đến bệnh viện.\n\nBác sĩ xét nghiệm máu của anh ấy.\n");
+        Path tmx = dir.resolve("visit.tmx");
+        Path csv = dir.resolve("visit.csv");
+
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--tmx", tmx.toString(),
+                "--csv", csv.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("exported 2 units to " + tmx + "\nexported 2 units to " + csv + "\n");
+        assertThat(Files.readString(tmx)).contains("<seg>Bệnh nhân đến bệnh viện.</seg>", "<tuv xml:lang=\"en\">");
+        assertThat(Files.readAllLines(csv)).hasSize(3);
     }
 
     private Path write(String name, String text) throws IOException {
