@@ -19,6 +19,7 @@ public enum Command {
     QUIT("command.quit", "ctrl Q"),
     UNDO("command.undo", "ctrl Z"),
     REDO("command.redo", "ctrl Y", "ctrl shift Z"),
+    EDIT_TEXT("command.editText", "F2"),
     MERGE_WITH_NEXT("command.mergeWithNext", "ctrl M"),
     MERGE_WITH_PREVIOUS("command.mergeWithPrevious", "ctrl shift M"),
     SPLIT_ROW("command.splitRow", "ctrl K"),

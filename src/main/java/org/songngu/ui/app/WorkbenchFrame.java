@@ -277,7 +277,7 @@ public final class WorkbenchFrame extends JFrame {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("menu.file", Messages.get("menu.file"), Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
                 Command.QUIT));
-        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.MERGE_WITH_NEXT,
+        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.EDIT_TEXT, Command.MERGE_WITH_NEXT,
                 Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,
                 Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
                 Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));

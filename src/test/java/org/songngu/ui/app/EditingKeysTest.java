@@ -2,7 +2,9 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Component;
 import java.awt.Container;
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -83,6 +85,27 @@ class EditingKeysTest {
         OnScreen.await("the merge is undone again", WAIT, () -> table().getRowCount() == rows);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
         OnScreen.await("Ctrl+Shift+Z redoes too", WAIT, () -> table().getRowCount() == rows - 1);
+    }
+
+    @Test
+    void f2EditsASentenceAndControlZRestoresIt() throws Exception {
+        String before = english(1);
+        click(1);
+
+        press(KeyEvent.VK_F2);
+        OnScreen.await("the sentence editor has the row's English sentence in focus", WAIT,
+                () -> focusedName().equals("editText.english.0"));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_END);
+        press(KeyEvent.VK_SPACE);
+        press(KeyEvent.VK_X);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+
+        OnScreen.await("the edited sentence is in the grid", WAIT, () -> before.concat(" x").equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
+        assertThat(OnScreen.onEdt(() -> history().undoDescription())).contains("Edit the sentences of row 2");
+        OnScreen.await("the grid has the focus back from the dialog", WAIT, () -> table().isFocusOwner());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the edit is undone", WAIT, () -> before.equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
+        assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
     }
 
     @Test
@@ -177,6 +200,11 @@ class EditingKeysTest {
 
     private String english(int row) throws Exception {
         return OnScreen.onEdt(() -> String.valueOf(table().getValueAt(row, AlignmentTableModel.ENGLISH)));
+    }
+
+    private static String focusedName() {
+        Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return focused == null || focused.getName() == null ? "" : focused.getName();
     }
 
     private String statusMessage() {
