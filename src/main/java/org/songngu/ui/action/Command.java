@@ -34,6 +34,7 @@ public enum Command {
     NEXT_LOW_CONFIDENCE("command.nextLowConfidence", "F8"),
     PREVIOUS_LOW_CONFIDENCE("command.previousLowConfidence", "shift F8"),
     NEXT_UNCONFIRMED("command.nextUnconfirmed", "F7"),
+    FIND("command.find", "ctrl F"),
     GO_TO_ROW("command.goToRow", "ctrl G"),
     KEYBOARD_HELP("command.keyboardHelp", "F1");
 

@@ -15,6 +15,7 @@ import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.Lexicon;
 import org.songngu.core.align.RowId;
 import org.songngu.core.align.RowStatus;
+import org.songngu.core.align.TextSearch;
 import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.CompoundEdit;
 import org.songngu.core.edit.DeleteEmptyRow;
@@ -179,6 +180,16 @@ final class AlignmentEditor {
                         report.accept(e.getMessage());
                     }
                 });
+    }
+
+    /** Goes to the next row after the current one whose text contains {@code query}, from the top after the last. */
+    void find(String query, boolean ignoreDiacritics) {
+        int row = new TextSearch(query, ignoreDiacritics).next(history.current(), grid.currentRow());
+        if (row < 0) {
+            report.accept(Messages.get("status.notFound", query.strip()));
+        } else {
+            go(row);
+        }
     }
 
     private void go(int row) {

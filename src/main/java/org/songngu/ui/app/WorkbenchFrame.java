@@ -46,6 +46,7 @@ public final class WorkbenchFrame extends JFrame {
     private final JLabel summary = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final CommandActions actions = new CommandActions(this::perform);
+    private final FindBar findBar = new FindBar(this::findNext, this::focusGrid);
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -70,6 +71,7 @@ public final class WorkbenchFrame extends JFrame {
         statusBar.add(message, BorderLayout.CENTER);
         statusBar.add(summary, BorderLayout.EAST);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
+        getContentPane().add(findBar, BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
         updateState();
         setSize(1200, 800);
@@ -135,14 +137,27 @@ public final class WorkbenchFrame extends JFrame {
             case SAVE_AS -> saveAs();
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
+            case FIND -> findBar.open();
             default -> editor.perform(command);
+        }
+    }
+
+    private void findNext(String query, boolean ignoreDiacritics) {
+        if (editor != null) {
+            editor.find(query, ignoreDiacritics);
+        }
+    }
+
+    private void focusGrid() {
+        if (editor != null) {
+            editor.grid().table().requestFocusInWindow();
         }
     }
 
     private boolean isApplicable(Command command) {
         return switch (command) {
             case OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS -> editor != null;
+            case SAVE, SAVE_AS, FIND -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }
@@ -282,7 +297,7 @@ public final class WorkbenchFrame extends JFrame {
                 Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
                 Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
         bar.add(menu("menu.navigate", Messages.get("menu.navigate"), Command.NEXT_LOW_CONFIDENCE,
-                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW));
+                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW, null, Command.FIND));
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.setName("menu.view");
         JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));

@@ -13,6 +13,8 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +108,22 @@ class EditingKeysTest {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the edit is undone", WAIT, () -> before.equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
         assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
+    }
+
+    @Test
+    void controlFFindsVietnameseTextTypedWithoutDiacritics() throws Exception {
+        click(0);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
+        type("truyen mau");
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("a later row with \"truyền máu\" is selected", WAIT, () -> table().getSelectedRow() > 0
+                && String.valueOf(table().getValueAt(table().getSelectedRow(), AlignmentTableModel.VIETNAMESE))
+                        .toLowerCase(Locale.ROOT).contains("truyền máu"));
+        assertThat(OnScreen.onEdt(() -> ((JCheckBox) OnScreen.find(frame, "find.ignoreDiacritics")).isSelected()))
+                .isTrue();
     }
 
     @Test
@@ -224,6 +242,13 @@ class EditingKeysTest {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
                 () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    /** Types plain lower-case letters and spaces, one key each. */
+    private void type(String text) {
+        for (char c : text.toCharArray()) {
+            press(KeyEvent.getExtendedKeyCodeForChar(c));
+        }
     }
 
     /** Presses the keys in order and releases them in reverse, like a chord. */
