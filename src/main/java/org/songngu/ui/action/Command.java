@@ -13,6 +13,7 @@ import org.songngu.ui.app.Messages;
  * bindings and the keyboard help cannot disagree.
  */
 public enum Command {
+    NEW_ALIGNMENT("command.newAlignment", "ctrl N"),
     OPEN("command.open", "ctrl O"),
     SAVE("command.save", "ctrl S"),
     SAVE_AS("command.saveAs", "ctrl shift S"),
