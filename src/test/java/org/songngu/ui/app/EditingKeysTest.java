@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import javax.swing.JCheckBox;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +110,28 @@ class EditingKeysTest {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the edit is undone", WAIT, () -> before.equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
         assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
+    }
+
+    @Test
+    void aRejectedSentenceEditKeepsTheTypedTextAndCancelAsksFirst() throws Exception {
+        String before = english(1);
+        click(1);
+        press(KeyEvent.VK_F2);
+        OnScreen.await("the sentence editor has the focus", WAIT, () -> focusedName().equals("editText.english.0"));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+        press(KeyEvent.VK_BACK_SPACE);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+
+        OnScreen.await("the rejection is in the status bar", WAIT,
+                () -> statusMessage().equals("English sentence 1 of row 2 cannot be blank: merge or move sentences instead"));
+        assertThat(OnScreen.onEdt(() -> sentenceEditorIsShowing())).isTrue();
+        press(KeyEvent.VK_ESCAPE);
+        OnScreen.await("Cancel asks before dropping the change", WAIT, EditingKeysTest::aQuestionIsShowing);
+        press(KeyEvent.VK_ENTER);
+        OnScreen.await("the sentence editor is closed", WAIT, () -> !sentenceEditorIsShowing());
+        assertThat(english(1)).isEqualTo(before);
+        assertThat(OnScreen.onEdt(() -> history().canUndo())).isFalse();
     }
 
     @Test
@@ -218,6 +242,16 @@ class EditingKeysTest {
 
     private String english(int row) throws Exception {
         return OnScreen.onEdt(() -> String.valueOf(table().getValueAt(row, AlignmentTableModel.ENGLISH)));
+    }
+
+    private static boolean sentenceEditorIsShowing() {
+        return Arrays.stream(Window.getWindows()).anyMatch(w -> w.isShowing() && "dialog.editText".equals(w.getName()));
+    }
+
+    private static boolean aQuestionIsShowing() {
+        return Arrays.stream(Window.getWindows()).anyMatch(w -> w.isShowing() && w instanceof JDialog dialog
+                && dialog.getContentPane().getComponentCount() > 0
+                && dialog.getContentPane().getComponent(0) instanceof JOptionPane);
     }
 
     private static String focusedName() {
