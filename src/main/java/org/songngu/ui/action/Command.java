@@ -13,12 +13,14 @@ import org.songngu.ui.app.Messages;
  * bindings and the keyboard help cannot disagree.
  */
 public enum Command {
+    NEW_ALIGNMENT("command.newAlignment", "ctrl N"),
     OPEN("command.open", "ctrl O"),
     SAVE("command.save", "ctrl S"),
     SAVE_AS("command.saveAs", "ctrl shift S"),
     QUIT("command.quit", "ctrl Q"),
     UNDO("command.undo", "ctrl Z"),
     REDO("command.redo", "ctrl Y", "ctrl shift Z"),
+    EDIT_TEXT("command.editText", "F2"),
     MERGE_WITH_NEXT("command.mergeWithNext", "ctrl M"),
     MERGE_WITH_PREVIOUS("command.mergeWithPrevious", "ctrl shift M"),
     SPLIT_ROW("command.splitRow", "ctrl K"),
@@ -33,6 +35,7 @@ public enum Command {
     NEXT_LOW_CONFIDENCE("command.nextLowConfidence", "F8"),
     PREVIOUS_LOW_CONFIDENCE("command.previousLowConfidence", "shift F8"),
     NEXT_UNCONFIRMED("command.nextUnconfirmed", "F7"),
+    FIND("command.find", "ctrl F"),
     GO_TO_ROW("command.goToRow", "ctrl G"),
     KEYBOARD_HELP("command.keyboardHelp", "F1");
 

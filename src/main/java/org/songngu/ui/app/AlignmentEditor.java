@@ -1,18 +1,23 @@
 package org.songngu.ui.app;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 import org.songngu.core.align.Aligner;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.Lexicon;
 import org.songngu.core.align.RowId;
 import org.songngu.core.align.RowStatus;
+import org.songngu.core.align.TextSearch;
 import org.songngu.core.edit.AlignmentEdit;
+import org.songngu.core.edit.CompoundEdit;
 import org.songngu.core.edit.DeleteEmptyRow;
 import org.songngu.core.edit.EditHistory;
 import org.songngu.core.edit.EditRejectedException;
@@ -78,6 +83,7 @@ final class AlignmentEditor {
             case REDO -> history.canRedo();
             case MERGE_WITH_NEXT -> row >= 0 && row + 1 < size;
             case MERGE_WITH_PREVIOUS -> row > 0;
+            case EDIT_TEXT -> row >= 0 && !history.current().row(row).isEmpty();
             case SPLIT_ROW, MOVE_ENGLISH_UP, MOVE_ENGLISH_DOWN, MOVE_VIETNAMESE_UP, MOVE_VIETNAMESE_DOWN,
                     INSERT_EMPTY_ROW, TOGGLE_CONFIRMED -> row >= 0;
             case DELETE_EMPTY_ROW -> row >= 0 && history.current().row(row).isEmpty();
@@ -90,6 +96,7 @@ final class AlignmentEditor {
         switch (command) {
             case UNDO -> history.undo();
             case REDO -> history.redo();
+            case EDIT_TEXT -> editText();
             case MERGE_WITH_NEXT -> edit(row -> new MergeRows(row.id()));
             case MERGE_WITH_PREVIOUS -> edit(row -> new MergeRows(history.current().row(grid.currentRow() - 1).id()));
             case SPLIT_ROW -> edit(row -> new SplitRow(row.id(), Math.min(1, row.english().size()),
@@ -124,6 +131,27 @@ final class AlignmentEditor {
         }
     }
 
+    /**
+     * Lets the user fix the current row's sentences; the changed ones become one undoable step. A
+     * rejection shows in the status bar and keeps the dialog open with what was typed.
+     */
+    private void editText() {
+        int index = grid.currentRow();
+        SentenceTextDialog.show(SwingUtilities.getWindowAncestor(grid), history.current().row(index), index + 1,
+                changes -> {
+                    try {
+                        history.perform(new CompoundEdit(Messages.get("edit.sentenceText", index + 1),
+                                List.<AlignmentEdit>copyOf(changes)));
+                        report.accept(" ");
+                        return Optional.empty();
+                    } catch (EditRejectedException e) {
+                        report.accept(e.getMessage());
+                        return Optional.of(e.getMessage());
+                    }
+                });
+        grid.table().requestFocus();
+    }
+
     /** Confirms the selected rows, or unconfirms them when all of them are confirmed already. */
     private SetStatus toggleConfirmed() {
         Set<RowId> ids = Arrays.stream(grid.selectedRows()).mapToObj(i -> history.current().row(i).id())
@@ -152,6 +180,16 @@ final class AlignmentEditor {
                         report.accept(e.getMessage());
                     }
                 });
+    }
+
+    /** Goes to the next row after the current one whose text contains {@code query}, from the top after the last. */
+    void find(String query, boolean ignoreDiacritics) {
+        int row = new TextSearch(query, ignoreDiacritics).next(history.current(), grid.currentRow());
+        if (row < 0) {
+            report.accept(Messages.get("status.notFound", query.strip()));
+        } else {
+            go(row);
+        }
     }
 
     private void go(int row) {

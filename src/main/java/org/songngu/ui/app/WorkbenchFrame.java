@@ -3,12 +3,14 @@ package org.songngu.ui.app;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
@@ -29,7 +31,9 @@ import org.songngu.core.align.Lexicon;
 import org.songngu.core.align.RowStatus;
 import org.songngu.core.align.SentenceSide;
 import org.songngu.core.document.Document;
+import org.songngu.core.document.DocumentReadException;
 import org.songngu.core.document.DocumentReader;
+import org.songngu.core.document.ReadOptions;
 import org.songngu.core.edit.EditHistory;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
@@ -46,6 +50,10 @@ public final class WorkbenchFrame extends JFrame {
     private final JLabel summary = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final CommandActions actions = new CommandActions(this::perform);
+    private final FindBar findBar = new FindBar(this::findNext, this::focusGrid);
+    private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
+    /** Where the last document was chosen, so that the Vietnamese one is looked for next to the English one. */
+    private File documentFolder;
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -70,22 +78,65 @@ public final class WorkbenchFrame extends JFrame {
         statusBar.add(message, BorderLayout.CENTER);
         statusBar.add(summary, BorderLayout.EAST);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
+        getContentPane().add(findBar, BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
+        getRootPane().setTransferHandler(documentDrop);
         updateState();
         setSize(1200, 800);
         setLocationByPlatform(true);
     }
 
+    /** Two documents to align, with the files they were read from. */
+    private record Sides(Path englishFile, Document english, Path vietnameseFile, Document vietnamese) {
+    }
+
+    /** Reading the two documents, off the event thread. */
+    @FunctionalInterface
+    private interface SidesReader {
+
+        Sides read() throws DocumentReadException;
+    }
+
     /** Reads and aligns two documents off the event thread, then shows them in the grid. */
     public void align(Path english, Path vietnamese) {
-        String title = Messages.get("task.aligning", english.getFileName(), vietnamese.getFileName());
+        align(english, vietnamese, () -> new Sides(english, DocumentReader.read(english, Language.EN), vietnamese,
+                DocumentReader.read(vietnamese, Language.VI)));
+    }
+
+    /**
+     * Aligns two dropped documents, telling which is Vietnamese by its text; the user is asked
+     * first whether to save the open alignment.
+     */
+    private void alignDropped(List<Path> files) {
+        if (files.size() != 2) {
+            message.setText(Messages.get("status.dropTwoDocuments"));
+            return;
+        }
+        if (mayLeave()) {
+            align(files.get(0), files.get(1), () -> bySide(files.get(0), files.get(1)));
+        }
+    }
+
+    private static Sides bySide(Path first, Path second) throws DocumentReadException {
+        Document one = DocumentReader.read(first, ReadOptions.detect());
+        Document other = DocumentReader.read(second, ReadOptions.detect());
+        if (one.language() == other.language()) {
+            throw new DocumentReadException(Messages.get("drop.sameLanguage", first.getFileName(),
+                    second.getFileName()));
+        }
+        return one.language() == Language.VI ? new Sides(second, other, first, one) : new Sides(first, one, second, other);
+    }
+
+    private void align(Path first, Path second, SidesReader reader) {
+        String title = Messages.get("task.aligning", first.getFileName(), second.getFileName());
         TaskRunner.run(this, title, (progress, cancellation) -> {
-            Document en = DocumentReader.read(english, Language.EN);
-            Document vi = DocumentReader.read(vietnamese, Language.VI);
+            Sides sides = reader.read();
+            Document en = sides.english();
+            Document vi = sides.vietnamese();
             List<Bead> beads = new Aligner(Lexicon.builtIn()).align(SentenceSide.of(en), SentenceSide.of(vi), progress,
                     cancellation);
             return new Project(en.name() + " ↔ " + vi.name(), Alignment.of(en, vi, beads), Instant.now(), Instant.now(),
-                    english.toString(), vietnamese.toString());
+                    sides.englishFile().toString(), sides.vietnameseFile().toString());
         }, aligned -> show(aligned, null));
     }
 
@@ -112,6 +163,7 @@ public final class WorkbenchFrame extends JFrame {
         projectFile = file;
         editor = new AlignmentEditor(shown.alignment(), message::setText, this::updateState);
         actions.bindKeys(editor.grid().table());
+        editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
         getContentPane().add(editor.grid(), BorderLayout.CENTER);
         message.setText(" ");
         updateState();
@@ -130,19 +182,33 @@ public final class WorkbenchFrame extends JFrame {
 
     private void perform(Command command) {
         switch (command) {
+            case NEW_ALIGNMENT -> chooseAndAlign();
             case OPEN -> chooseAndOpen();
             case SAVE -> save();
             case SAVE_AS -> saveAs();
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
+            case FIND -> findBar.open();
             default -> editor.perform(command);
+        }
+    }
+
+    private void findNext(String query, boolean ignoreDiacritics) {
+        if (editor != null) {
+            editor.find(query, ignoreDiacritics);
+        }
+    }
+
+    private void focusGrid() {
+        if (editor != null) {
+            editor.grid().table().requestFocusInWindow();
         }
     }
 
     private boolean isApplicable(Command command) {
         return switch (command) {
-            case OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS -> editor != null;
+            case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
+            case SAVE, SAVE_AS, FIND -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }
@@ -190,6 +256,30 @@ public final class WorkbenchFrame extends JFrame {
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             open(chooser.getSelectedFile().toPath());
         }
+    }
+
+    /** Asks for an English and a Vietnamese document and aligns them as a new, unsaved alignment. */
+    private void chooseAndAlign() {
+        if (!mayLeave()) {
+            return;
+        }
+        Optional<Path> english = chooseDocument(Messages.get("dialog.chooseEnglish"));
+        if (english.isEmpty()) {
+            return;
+        }
+        chooseDocument(Messages.get("dialog.chooseVietnamese")).ifPresent(vietnamese -> align(english.get(), vietnamese));
+    }
+
+    private Optional<Path> chooseDocument(String title) {
+        JFileChooser chooser = new JFileChooser(documentFolder);
+        chooser.setName("dialog.document");
+        chooser.setDialogTitle(title);
+        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.documents"), "txt", "docx", "html", "htm"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        documentFolder = chooser.getCurrentDirectory();
+        return Optional.of(chooser.getSelectedFile().toPath());
     }
 
     /** Saves to the project's file, asking for one the first time; false if nothing was saved. */
@@ -275,14 +365,14 @@ public final class WorkbenchFrame extends JFrame {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
-        bar.add(menu("menu.file", Messages.get("menu.file"), Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
+        bar.add(menu("menu.file", Messages.get("menu.file"), Command.NEW_ALIGNMENT, Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
                 Command.QUIT));
-        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.MERGE_WITH_NEXT,
+        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.EDIT_TEXT, Command.MERGE_WITH_NEXT,
                 Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,
                 Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
                 Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
         bar.add(menu("menu.navigate", Messages.get("menu.navigate"), Command.NEXT_LOW_CONFIDENCE,
-                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW));
+                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW, null, Command.FIND));
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.setName("menu.view");
         JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));

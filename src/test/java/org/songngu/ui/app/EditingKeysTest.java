@@ -2,7 +2,9 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Component;
 import java.awt.Container;
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -11,6 +13,10 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import javax.swing.JCheckBox;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +89,65 @@ class EditingKeysTest {
         OnScreen.await("the merge is undone again", WAIT, () -> table().getRowCount() == rows);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
         OnScreen.await("Ctrl+Shift+Z redoes too", WAIT, () -> table().getRowCount() == rows - 1);
+    }
+
+    @Test
+    void f2EditsASentenceAndControlZRestoresIt() throws Exception {
+        String before = english(1);
+        click(1);
+
+        press(KeyEvent.VK_F2);
+        OnScreen.await("the sentence editor has the row's English sentence in focus", WAIT,
+                () -> focusedName().equals("editText.english.0"));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_END);
+        press(KeyEvent.VK_SPACE);
+        press(KeyEvent.VK_X);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+
+        OnScreen.await("the edited sentence is in the grid", WAIT, () -> before.concat(" x").equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
+        assertThat(OnScreen.onEdt(() -> history().undoDescription())).contains("Edit the sentences of row 2");
+        OnScreen.await("the grid has the focus back from the dialog", WAIT, () -> table().isFocusOwner());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("the edit is undone", WAIT, () -> before.equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
+        assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
+    }
+
+    @Test
+    void aRejectedSentenceEditKeepsTheTypedTextAndCancelAsksFirst() throws Exception {
+        String before = english(1);
+        click(1);
+        press(KeyEvent.VK_F2);
+        OnScreen.await("the sentence editor has the focus", WAIT, () -> focusedName().equals("editText.english.0"));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+        press(KeyEvent.VK_BACK_SPACE);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+
+        OnScreen.await("the rejection is in the status bar", WAIT,
+                () -> statusMessage().equals("English sentence 1 of row 2 cannot be blank: merge or move sentences instead"));
+        assertThat(OnScreen.onEdt(() -> sentenceEditorIsShowing())).isTrue();
+        press(KeyEvent.VK_ESCAPE);
+        OnScreen.await("Cancel asks before dropping the change", WAIT, EditingKeysTest::aQuestionIsShowing);
+        press(KeyEvent.VK_ENTER);
+        OnScreen.await("the sentence editor is closed", WAIT, () -> !sentenceEditorIsShowing());
+        assertThat(english(1)).isEqualTo(before);
+        assertThat(OnScreen.onEdt(() -> history().canUndo())).isFalse();
+    }
+
+    @Test
+    void controlFFindsVietnameseTextTypedWithoutDiacritics() throws Exception {
+        click(0);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
+        type("truyen mau");
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("a later row with \"truyền máu\" is selected", WAIT, () -> table().getSelectedRow() > 0
+                && String.valueOf(table().getValueAt(table().getSelectedRow(), AlignmentTableModel.VIETNAMESE))
+                        .toLowerCase(Locale.ROOT).contains("truyền máu"));
+        assertThat(OnScreen.onEdt(() -> ((JCheckBox) OnScreen.find(frame, "find.ignoreDiacritics")).isSelected()))
+                .isTrue();
     }
 
     @Test
@@ -179,6 +244,21 @@ class EditingKeysTest {
         return OnScreen.onEdt(() -> String.valueOf(table().getValueAt(row, AlignmentTableModel.ENGLISH)));
     }
 
+    private static boolean sentenceEditorIsShowing() {
+        return Arrays.stream(Window.getWindows()).anyMatch(w -> w.isShowing() && "dialog.editText".equals(w.getName()));
+    }
+
+    private static boolean aQuestionIsShowing() {
+        return Arrays.stream(Window.getWindows()).anyMatch(w -> w.isShowing() && w instanceof JDialog dialog
+                && dialog.getContentPane().getComponentCount() > 0
+                && dialog.getContentPane().getComponent(0) instanceof JOptionPane);
+    }
+
+    private static String focusedName() {
+        Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return focused == null || focused.getName() == null ? "" : focused.getName();
+    }
+
     private String statusMessage() {
         return ((JLabel) OnScreen.find(frame, "status.message")).getText();
     }
@@ -196,6 +276,13 @@ class EditingKeysTest {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
                 () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    /** Types plain lower-case letters and spaces, one key each. */
+    private void type(String text) {
+        for (char c : text.toCharArray()) {
+            press(KeyEvent.getExtendedKeyCodeForChar(c));
+        }
     }
 
     /** Presses the keys in order and releases them in reverse, like a chord. */

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Robot;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.JTable;
+import javax.swing.TransferHandler;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.grid.AlignmentTableModel;
 
 /** The workbench in a real window (under Xvfb in CI): it aligns the seeds and shows them. */
@@ -98,5 +103,40 @@ class WorkbenchFrameTest {
         robot.keyRelease(KeyEvent.VK_CONTROL);
 
         OnScreen.await("the window is closed", Duration.ofSeconds(10), () -> !frame.isDisplayable());
+    }
+
+    @Test
+    void twoDocumentsDroppedOnTheGridAreAlignedWithTheVietnameseOneOnItsSide() throws Exception {
+        AlignmentGridPanel before = OnScreen.onEdt(frame::grid);
+        Transferable files = new Transferable() {
+            @Override
+            public DataFlavor[] getTransferDataFlavors() {
+                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(DataFlavor flavor) {
+                return DataFlavor.javaFileListFlavor.equals(flavor);
+            }
+
+            @Override
+            public Object getTransferData(DataFlavor flavor) {
+                // Vietnamese first: the side comes from the text, not the order.
+                return List.of(Workbench.SEED_VIETNAMESE.toFile(), Workbench.SEED_ENGLISH.toFile());
+            }
+        };
+
+        boolean accepted = OnScreen.onEdt(() -> {
+            JTable table = frame.grid().table();
+            return table.getTransferHandler().importData(new TransferHandler.TransferSupport(table, files));
+        });
+
+        assertThat(accepted).isTrue();
+        OnScreen.await("the dropped documents are aligned", Duration.ofSeconds(60),
+                () -> frame.grid() != before && frame.grid().table().getRowCount() > 0);
+        assertThat(OnScreen.onEdt(() -> frame.grid().table().getValueAt(0, AlignmentTableModel.VIETNAMESE)))
+                .isEqualTo("Truyền máu ngược");
+        assertThat(OnScreen.onEdt(frame::getTitle))
+                .isEqualTo("Song Ngữ — blood-retransfusion.en.txt ↔ truyen-mau-nguoc.vi.txt");
     }
 }
