@@ -64,6 +64,8 @@ public final class EditHistory {
     }
 
     private static final long INITIAL_STATE = 0;
+    /** A saved state no history step has, for an alignment that is on disk in no state at all. */
+    private static final long NOWHERE = -1;
 
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
@@ -137,6 +139,14 @@ public final class EditHistory {
     /** Records that the current alignment is what is on disk. */
     public void markSaved() {
         savedState = currentState();
+    }
+
+    /**
+     * Records that no state of this history is on disk, as for changes restored from a recovery
+     * copy: only a save makes it clean.
+     */
+    public void markUnsaved() {
+        savedState = NOWHERE;
     }
 
     /**

@@ -74,6 +74,19 @@ class EditHistoryTest {
     }
 
     @Test
+    void markedUnsavedItStaysDirtyUntilSaved() throws EditRejectedException {
+        EditHistory history = new EditHistory(sample());
+
+        history.markUnsaved();
+        assertThat(history.isDirty()).isTrue();
+        history.perform(new MergeRows(R0));
+        history.undo();
+        assertThat(history.isDirty()).as("undoing back to the initial state does not reach a saved one").isTrue();
+        history.markSaved();
+        assertThat(history.isDirty()).isFalse();
+    }
+
+    @Test
     void undoingBackToTheInitialStateIsCleanUntilASaveElsewhere() throws EditRejectedException {
         EditHistory history = new EditHistory(sample());
         history.perform(new MergeRows(R0));
