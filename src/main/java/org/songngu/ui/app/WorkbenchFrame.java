@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.songngu.core.edit.EditHistory;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
+import org.songngu.core.project.RecoveryFile;
 import org.songngu.core.text.Language;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
@@ -47,11 +49,14 @@ import org.songngu.ui.task.TaskRunner;
 /** The workbench window: the alignment grid with its menus, key bindings and a status bar. */
 public final class WorkbenchFrame extends JFrame {
 
+    private static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
+
     private final JLabel summary = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final CommandActions actions = new CommandActions(this::perform);
     private final FindBar findBar = new FindBar(this::findNext, this::focusGrid);
     private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
+    private final Autosave autosave;
     /** Where the last document was chosen, so that the Vietnamese one is looked for next to the English one. */
     private File documentFolder;
     private AlignmentEditor editor;
@@ -61,7 +66,13 @@ public final class WorkbenchFrame extends JFrame {
     private Path projectFile;
 
     public WorkbenchFrame() {
+        this(AUTOSAVE_INTERVAL);
+    }
+
+    /** A window that autosaves at {@code autosaveInterval}, which tests shorten. */
+    WorkbenchFrame(Duration autosaveInterval) {
         super(Messages.get("app.title"));
+        autosave = new Autosave(autosaveInterval, this::unsavedSnapshot, message::setText);
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -84,6 +95,17 @@ public final class WorkbenchFrame extends JFrame {
         updateState();
         setSize(1200, 800);
         setLocationByPlatform(true);
+        autosave.start();
+    }
+
+    /**
+     * Stops autosaving; the recovery copy stays, since only a save or the user dropping the changes
+     * discards it. A crash never gets here, and leaves it too.
+     */
+    @Override
+    public void dispose() {
+        autosave.stop();
+        super.dispose();
     }
 
     /** Two documents to align, with the files they were read from. */
@@ -140,13 +162,64 @@ public final class WorkbenchFrame extends JFrame {
         }, aligned -> show(aligned, null));
     }
 
-    /** Opens a saved project; a file that cannot be read is reported by its message, which names it. */
+    /**
+     * Opens a saved project, offering first to restore changes autosaved after its last save; a file
+     * that cannot be read is reported by its message, which names it.
+     */
     public void open(Path file) {
         try {
-            show(ProjectFile.load(file), file);
+            Project saved = ProjectFile.load(file);
+            Optional<Project> recovered = recovered(file, saved.name());
+            show(recovered.orElse(saved), file);
+            if (recovered.isPresent()) {
+                // Restored changes are on disk only in the recovery copy: the user must save to keep them.
+                editor.history().markUnsaved();
+                updateState();
+            }
         } catch (ProjectFileException e) {
             showError(e.getMessage());
         }
+    }
+
+    /**
+     * The autosaved copy of the project at {@code file}, when there is one newer than the file and the
+     * user wants it back. No discards it; closing the question keeps it for the next time.
+     */
+    private Optional<Project> recovered(Path file, String name) throws ProjectFileException {
+        Optional<Path> found = RecoveryFile.findRecovery(file);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RecoveryFile recovery = new RecoveryFile(found.get());
+        int answer = JOptionPane.showConfirmDialog(this, Messages.get("dialog.recover", name), Messages.get("app.title"),
+                JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
+        if (answer == JOptionPane.NO_OPTION) {
+            autosave.discard(recovery);
+        }
+        if (answer != JOptionPane.YES_OPTION) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(recovery.load());
+        } catch (ProjectFileException e) {
+            // A spoilt copy must not keep the saved project from opening.
+            showError(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** On the event thread, the open project as edited, while it has unsaved changes, with where to autosave it. */
+    private Optional<Autosave.Snapshot> unsavedSnapshot() {
+        if (editor == null || !editor.history().isDirty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Autosave.Snapshot(recoveryFile(),
+                project.withAlignment(editor.history().current(), Instant.now())));
+    }
+
+    /** Where the open project is autosaved: beside its file, or in the projects folder while it has none. */
+    private RecoveryFile recoveryFile() {
+        return projectFile == null ? RecoveryFile.forUnsaved(folder(), project.name()) : RecoveryFile.forProject(projectFile);
     }
 
     /** Shows an alignment that is not in a project file yet. */
@@ -245,7 +318,11 @@ public final class WorkbenchFrame extends JFrame {
         }
         int answer = JOptionPane.showConfirmDialog(this, Messages.get("dialog.saveChanges", project.name()),
                 Messages.get("app.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
-        return answer == JOptionPane.NO_OPTION || answer == JOptionPane.YES_OPTION && save();
+        if (answer == JOptionPane.NO_OPTION) {
+            autosave.discard(recoveryFile());
+            return true;
+        }
+        return answer == JOptionPane.YES_OPTION && save();
     }
 
     private void chooseAndOpen() {
@@ -314,6 +391,8 @@ public final class WorkbenchFrame extends JFrame {
             showError(e.getMessage());
             return false;
         }
+        // The copy autosaved before this save, beside the old file or under the unsaved name, is now stale.
+        autosave.discard(recoveryFile());
         project = saved;
         projectFile = file;
         editor.history().markSaved();
