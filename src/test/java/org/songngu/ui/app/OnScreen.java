@@ -44,6 +44,18 @@ final class OnScreen {
     }
 
     /** The component named {@code name} under {@code root}, menu items included, or null. */
+    /** The question dialog on screen, or null: for tests that answer it as a person would. */
+    static javax.swing.JOptionPane question() {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window instanceof javax.swing.JDialog dialog && dialog.isShowing()
+                    && dialog.getContentPane().getComponentCount() > 0
+                    && dialog.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane pane) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
     /** Closes a window a test opened, if it got that far. */
     static void dispose(java.awt.Window window) throws InterruptedException, InvocationTargetException {
         if (window != null) {

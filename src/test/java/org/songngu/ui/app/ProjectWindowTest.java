@@ -127,23 +127,12 @@ class ProjectWindowTest {
             SwingUtilities.invokeLater(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
             return null;
         });
-        OnScreen.await("the window asks whether to save", WAIT, () -> question() != null);
+        OnScreen.await("the window asks whether to save", WAIT, () -> OnScreen.question() != null);
         OnScreen.onEdt(() -> {
-            question().setValue(answer);
+            OnScreen.question().setValue(answer);
             return null;
         });
-        OnScreen.await("the question is answered", WAIT, () -> question() == null);
-    }
-
-    private static JOptionPane question() {
-        for (Window window : Window.getWindows()) {
-            if (window instanceof JDialog dialog && dialog.isShowing()
-                    && dialog.getContentPane().getComponentCount() > 0
-                    && dialog.getContentPane().getComponent(0) instanceof JOptionPane pane) {
-                return pane;
-            }
-        }
-        return null;
+        OnScreen.await("the question is answered", WAIT, () -> OnScreen.question() == null);
     }
 
     @Test

@@ -2,14 +2,12 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
@@ -141,22 +139,11 @@ class RecoveryWindowTest {
     }
 
     private static void answerRecoveryQuestion(int answer) throws Exception {
-        OnScreen.await("the window offers to restore the changes", WAIT, () -> question() != null);
+        OnScreen.await("the window offers to restore the changes", WAIT, () -> OnScreen.question() != null);
         OnScreen.onEdt(() -> {
-            question().setValue(answer);
+            OnScreen.question().setValue(answer);
             return null;
         });
-        OnScreen.await("the question is answered", WAIT, () -> question() == null);
-    }
-
-    private static JOptionPane question() {
-        for (Window window : Window.getWindows()) {
-            if (window instanceof JDialog dialog && dialog.isShowing()
-                    && dialog.getContentPane().getComponentCount() > 0
-                    && dialog.getContentPane().getComponent(0) instanceof JOptionPane pane) {
-                return pane;
-            }
-        }
-        return null;
+        OnScreen.await("the question is answered", WAIT, () -> OnScreen.question() == null);
     }
 }
