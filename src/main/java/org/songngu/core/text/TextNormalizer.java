@@ -1,9 +1,11 @@
 package org.songngu.core.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 
 /** Brings text from any source to the one form the rest of Song Ngữ works on. */
 public final class TextNormalizer {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private TextNormalizer() {
     }
@@ -36,6 +38,12 @@ public final class TextNormalizer {
                 default -> out.append(c);
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        // Most text arrives in NFC already: a quick check finds where composing must start, if anywhere.
+        int normalized = NFC.spanQuickCheckYes(out);
+        if (normalized == out.length()) {
+            return out.toString();
+        }
+        StringBuilder composed = new StringBuilder(out.length()).append(out, 0, normalized);
+        return NFC.normalizeSecondAndAppend(composed, out.subSequence(normalized, out.length())).toString();
     }
 }
