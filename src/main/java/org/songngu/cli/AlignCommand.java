@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.songngu.core.align.Aligner;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.Bead;
@@ -73,11 +76,22 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         refuseUnsupported("--glossary", glossary);
-        // The lexicon loads on another core while the documents are read.
-        CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::builtIn);
-        Document en = read(english, Language.EN);
-        Document vi = read(vietnamese, Language.VI);
-        List<Bead> rows = new Aligner(lexicon.join()).align(SentenceSide.of(en), SentenceSide.of(vi),
+        // The lexicon loads and the Vietnamese document is read while the English one is.
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        Document en;
+        Document vi;
+        Lexicon lexicon;
+        try {
+            CompletableFuture<Lexicon> builtIn = CompletableFuture.supplyAsync(Lexicon::builtIn, background);
+            CompletableFuture<Document> vietnameseDocument =
+                    CompletableFuture.supplyAsync(() -> read(vietnamese, Language.VI), background);
+            en = read(english, Language.EN);
+            vi = joined(vietnameseDocument);
+            lexicon = joined(builtIn);
+        } finally {
+            background.shutdown();
+        }
+        List<Bead> rows = new Aligner(lexicon).align(SentenceSide.of(en), SentenceSide.of(vi),
                 ProgressListener.NONE, Cancellation.NEVER);
         if (project != null || tmx != null || csv != null) {
             Project aligned = project(Alignment.of(en, vi, rows));
@@ -128,6 +142,15 @@ final class AlignCommand implements Callable<Integer> {
             return presegmented ? DocumentReader.readPresegmented(file, options) : DocumentReader.read(file, options);
         } catch (DocumentReadException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The result of work done on another thread, with its own failure (such as a {@link UserError}) rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
