@@ -37,7 +37,7 @@ public final class Aligner {
      */
     public List<Bead> align(SentenceSide english, SentenceSide vietnamese, List<Bead> anchors,
             ProgressListener progress, Cancellation cancellation) {
-        List<List<SentenceKeys>> keys = AlignmentFeatures.keys(english, vietnamese, cancellation);
+        PairKeys keys = PairKeys.of(english, vietnamese, cancellation);
         AlignmentFeatures features = AlignmentFeatures.extract(lexicon, keys, english, vietnamese);
         ModelParameters initial = ModelParameters.initial();
         List<Bead> first = alignBetweenAnchors(features, initial, anchors, List.of(), pass(progress, 0), cancellation);
@@ -46,7 +46,7 @@ public final class Aligner {
                 .filter(b -> b.enCount() == 1 && b.viCount() == 1)
                 .filter(b -> firstScorer.score(BeadType.ONE_ONE, b.enEnd(), b.viEnd()) > initial.logPrior(BeadType.ONE_ONE))
                 .toList();
-        Lexicon learned = lexicon.withKeys(LexiconLearner.learn(confident, keys.get(0), keys.get(1)));
+        Lexicon learned = lexicon.withKeys(LexiconLearner.learn(confident, keys));
         AlignmentFeatures relearned = AlignmentFeatures.extract(learned, keys, english, vietnamese);
         ModelParameters estimated = ParameterEstimator.estimate(first, confident, relearned, initial);
         return alignBetweenAnchors(relearned, estimated, anchors, first, pass(progress, 1), cancellation);
@@ -83,16 +83,26 @@ public final class Aligner {
         AlignmentFeatures features = all.slice(enFrom, enTo, viFrom, viTo);
         int n = enTo - enFrom;
         int m = viTo - viFrom;
-        BeadScorer scorer = new BeadScorer(features, parameters);
         List<Bead> nearGuide = guide.stream()
                 .filter(b -> b.enStart() >= enFrom && b.enEnd() <= enTo && b.viStart() >= viFrom && b.viEnd() <= viTo)
                 .map(b -> new Bead(b.enStart() - enFrom, b.enCount(), b.viStart() - viFrom, b.viCount(), b.confidence()))
                 .toList();
-        List<Bead> path = nearGuide.isEmpty() || (long) (n + 1) * (m + 1) <= ViterbiSearch.FULL_SEARCH_LIMIT
-                ? ViterbiSearch.search(scorer, n, m, progress, cancellation)
-                : ViterbiSearch.search(scorer, Window.around(nearGuide, n, m, GUIDE_RADIUS), false, progress, cancellation);
-        // The first pass only guides the second; only final rows need confidences.
-        List<Bead> scored = guide.isEmpty() ? path : Posteriors.of(path, new BeadScorer(features, parameters), n, m, TEMPERATURE);
+        List<Bead> scored;
+        if (guide.isEmpty()) {
+            // The first pass only guides the second; only final rows need confidences.
+            scored = ViterbiSearch.search(new BeadScorer(features, parameters), n, m, progress, cancellation);
+        } else if (nearGuide.isEmpty() || (long) (n + 1) * (m + 1) <= ViterbiSearch.FULL_SEARCH_LIMIT) {
+            List<Bead> path = ViterbiSearch.search(new BeadScorer(features, parameters), n, m, progress, cancellation);
+            ScoreTable corridor = ScoreTable.compute(features, parameters,
+                    Window.around(path, n, m, Posteriors.CORRIDOR_RADIUS), ProgressListener.NONE, cancellation);
+            scored = Posteriors.of(path, corridor, TEMPERATURE);
+        } else {
+            // The corridor around the guide holds this pass's path and its alternatives alike.
+            ScoreTable table = ScoreTable.compute(features, parameters, Window.around(nearGuide, n, m, GUIDE_RADIUS),
+                    progress, cancellation);
+            List<Bead> path = ViterbiSearch.search(table, cancellation);
+            scored = Posteriors.of(path, table, TEMPERATURE);
+        }
         List<Bead> shifted = new ArrayList<>(scored.size());
         for (Bead bead : scored) {
             shifted.add(new Bead(bead.enStart() + enFrom, bead.enCount(), bead.viStart() + viFrom, bead.viCount(),

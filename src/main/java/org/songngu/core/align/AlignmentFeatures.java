@@ -2,9 +2,6 @@ package org.songngu.core.align;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.songngu.core.task.Cancellation;
 
 /**
  * The features of both sides of one alignment problem, with the document-wide statistics the
@@ -50,22 +47,10 @@ final class AlignmentFeatures {
                 Arrays.copyOfRange(vietnamese, viFrom, viTo), this);
     }
 
-    /** Both sides' keys, the Vietnamese side cut on a second thread while the English side is. */
-    static List<List<SentenceKeys>> keys(SentenceSide en, SentenceSide vi, Cancellation cancellation) {
-        CompletableFuture<List<SentenceKeys>> vietnamese =
-                CompletableFuture.supplyAsync(() -> SentenceKeys.vietnamese(vi.sentences(), cancellation));
-        List<SentenceKeys> english = SentenceKeys.english(en.sentences(), cancellation);
-        try {
-            return List.of(english, vietnamese.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    static AlignmentFeatures extract(Lexicon lexicon, List<List<SentenceKeys>> keys, SentenceSide en, SentenceSide vi) {
-        FeatureExtractor extractor = new FeatureExtractor(lexicon);
-        List<int[][]> englishItems = extractor.englishItems(keys.get(0));
-        List<int[]> vietnameseIds = extractor.vietnameseIds(keys.get(1));
+    static AlignmentFeatures extract(Lexicon lexicon, PairKeys keys, SentenceSide en, SentenceSide vi) {
+        FeatureExtractor extractor = new FeatureExtractor(lexicon, keys);
+        List<int[][]> englishItems = extractor.englishItems(keys.english);
+        List<int[]> vietnameseIds = extractor.vietnameseIds(keys.vietnamese);
 
         int[] vietnameseFrequency = new int[extractor.idCount()];
         for (int[] ids : vietnameseIds) {

@@ -7,7 +7,7 @@ package org.songngu.core.align;
  * questions. Each cue's table compares how often translated rows and unrelated rows show it.
  * Beads with one empty side score their prior only.
  */
-final class BeadScorer {
+final class BeadScorer implements BeadScores {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
     /** How much rarer a translated row is that runs across a paragraph break than one that does not. */
@@ -54,8 +54,8 @@ final class BeadScorer {
         return table;
     }
 
-    /** The score of the bead of {@code type} ending before English sentence {@code i} and Vietnamese {@code j}. */
-    double score(BeadType type, int i, int j) {
+    @Override
+    public double score(BeadType type, int i, int j) {
         double prior = parameters.logPrior(type);
         if (!type.isPair()) {
             return prior;

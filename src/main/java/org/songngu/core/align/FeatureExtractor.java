@@ -2,9 +2,7 @@ package org.songngu.core.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the lexical items of both sides' sentences against one lexicon: lexicon words and
@@ -15,44 +13,53 @@ final class FeatureExtractor {
     /** Words at least this long that the lexicon does not know are looked for unchanged. */
     private static final int MIN_FOREIGN_TERM_LENGTH = 5;
 
-    private final Lexicon lexicon;
-    /** Ids of numbers and unchanged words, numbered after the lexicon's phrases. */
-    private final Map<String, Integer> crossingIds = new HashMap<>();
+    private final LexiconIndex lexicon;
+    private final Vocabulary crossing;
+    /** By crossing key number: its id once an English sentence offers it unchanged, else -1. */
+    private final int[] crossingIds;
+    private int crossingIdCount;
 
-    FeatureExtractor(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    FeatureExtractor(Lexicon lexicon, PairKeys keys) {
+        this.lexicon = new LexiconIndex(lexicon, keys.englishWords, keys.vietnameseWords);
+        this.crossing = keys.crossing;
+        this.crossingIds = new int[keys.crossing.size()];
+        Arrays.fill(crossingIds, -1);
     }
 
     /** How many ids there are so far: lexicon phrases, numbers and unchanged words. */
     int idCount() {
-        return lexicon.phraseCount() + crossingIds.size();
+        return lexicon.phraseCount + crossingIdCount;
     }
 
     /** For each English sentence, its items, each the set of ids any of which shows its translation. */
     List<int[][]> englishItems(List<SentenceKeys> sentences) {
+        WordTrie trie = lexicon.englishTrie;
         List<int[][]> all = new ArrayList<>(sentences.size());
+        List<int[]> items = new ArrayList<>();
         for (SentenceKeys keys : sentences) {
-            String[] words = keys.words();
-            List<int[]> items = new ArrayList<>();
+            int[] words = keys.words();
+            items.clear();
             for (int t = 0; t < words.length; t++) {
-                if (words[t] == null) {
+                if (words[t] == Vocabulary.ABSENT) {
                     items.add(new int[] {crossingId(keys.crossing()[t])});
                     continue;
                 }
-                int[] single = lexicon.translations(words[t]);
+                int node = trie.child(WordTrie.ROOT, words[t]);
+                int[] single = lexicon.translations(node);
                 if (single.length > 0) {
                     items.add(single);
                 }
-                String phrase = words[t];
-                for (int end = t + 1; end < words.length && words[end] != null && lexicon.continuesEnglish(phrase); end++) {
-                    phrase = phrase + ' ' + words[end];
-                    int[] ids = lexicon.translations(phrase);
+                for (int end = t + 1; node != WordTrie.NONE && end < words.length && words[end] != Vocabulary.ABSENT
+                        && trie.hasChildren(node); end++) {
+                    node = trie.child(node, words[end]);
+                    int[] ids = lexicon.translations(node);
                     if (ids.length > 0) {
                         items.add(ids);
                     }
                 }
                 // The crossing key is "=" and the folded word, hence the + 1.
-                if (keys.capitalized()[t] || (single.length == 0 && keys.crossing()[t].length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
+                if (keys.capitalized()[t]
+                        || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
                     items.add(new int[] {crossingId(keys.crossing()[t])});
                 }
             }
@@ -67,28 +74,30 @@ final class FeatureExtractor {
      * {@link #englishItems}, which names those.
      */
     List<int[]> vietnameseIds(List<SentenceKeys> sentences) {
+        WordTrie trie = lexicon.vietnameseTrie;
         List<int[]> all = new ArrayList<>(sentences.size());
+        IntList ids = new IntList();
         for (SentenceKeys keys : sentences) {
-            String[] words = keys.words();
-            IntList ids = new IntList();
+            int[] words = keys.words();
+            ids.clear();
             for (int t = 0; t < words.length; t++) {
-                Integer crossing = crossingIds.get(keys.crossing()[t]);
-                if (crossing != null) {
-                    ids.add(crossing);
+                int crossingId = crossingIds[keys.crossing()[t]];
+                if (crossingId >= 0) {
+                    ids.add(crossingId);
                 }
-                if (words[t] == null) {
+                if (words[t] == Vocabulary.ABSENT) {
                     continue;
                 }
-                String phrase = words[t];
-                for (int end = t + 1; ; end++) {
-                    int id = lexicon.phraseId(phrase);
+                int node = trie.child(WordTrie.ROOT, words[t]);
+                for (int end = t + 1; node != WordTrie.NONE; end++) {
+                    int id = lexicon.phraseId(node);
                     if (id >= 0) {
                         ids.add(id);
                     }
-                    if (end == words.length || words[end] == null || !lexicon.continuesVietnamese(phrase)) {
+                    if (end == words.length || words[end] == Vocabulary.ABSENT || !trie.hasChildren(node)) {
                         break;
                     }
-                    phrase = phrase + ' ' + words[end];
+                    node = trie.child(node, words[end]);
                 }
             }
             all.add(ids.sortedDistinct());
@@ -96,14 +105,21 @@ final class FeatureExtractor {
         return all;
     }
 
-    private int crossingId(String key) {
-        return crossingIds.computeIfAbsent(key, k -> lexicon.phraseCount() + crossingIds.size());
+    private int crossingId(int key) {
+        if (crossingIds[key] < 0) {
+            crossingIds[key] = lexicon.phraseCount + crossingIdCount++;
+        }
+        return crossingIds[key];
     }
 
     /** A small growable list of ints for one sentence. */
     private static final class IntList {
         private int[] values = new int[16];
         private int size;
+
+        void clear() {
+            size = 0;
+        }
 
         void add(int value) {
             if (size == values.length) {

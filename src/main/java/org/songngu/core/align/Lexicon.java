@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.songngu.core.text.MatchKey;
 
 /**
@@ -29,16 +28,11 @@ public final class Lexicon {
     private final Map<String, int[]> englishToPhrases;
     private final Map<String, Integer> phraseIds;
     private final int entryCount;
-    /** Word-prefixes of multiword keys, so a phrase search stops as soon as nothing can follow. */
-    private final Set<String> englishPrefixes;
-    private final Set<String> vietnamesePrefixes;
 
     private Lexicon(Map<String, int[]> englishToPhrases, Map<String, Integer> phraseIds, int entryCount) {
         this.englishToPhrases = englishToPhrases;
         this.phraseIds = phraseIds;
         this.entryCount = entryCount;
-        this.englishPrefixes = prefixes(englishToPhrases.keySet());
-        this.vietnamesePrefixes = prefixes(phraseIds.keySet());
     }
 
     /** The lexicon written for Song Ngữ, loaded once from the files listed in its index. */
@@ -121,14 +115,14 @@ public final class Lexicon {
         return phraseIds.size();
     }
 
-    /** Whether some multiword English key starts with these words and goes on. */
-    boolean continuesEnglish(String keyPrefix) {
-        return englishPrefixes.contains(keyPrefix);
+    /** Every English key with the ids of the Vietnamese phrases that translate it. */
+    Map<String, int[]> englishKeys() {
+        return Collections.unmodifiableMap(englishToPhrases);
     }
 
-    /** Whether some Vietnamese phrase starts with these syllables and goes on. */
-    boolean continuesVietnamese(String keyPrefix) {
-        return vietnamesePrefixes.contains(keyPrefix);
+    /** Every Vietnamese phrase key with its id. */
+    Map<String, Integer> phraseKeys() {
+        return Collections.unmodifiableMap(phraseIds);
     }
 
     /** Stemmed lower-case words joined by single spaces. */
@@ -153,16 +147,6 @@ public final class Lexicon {
             key.append(MatchKey.vietnamese(token.text()));
         }
         return key.toString();
-    }
-
-    private static Set<String> prefixes(Set<String> keys) {
-        Set<String> prefixes = new HashSet<>();
-        for (String key : keys) {
-            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-                prefixes.add(key.substring(0, space));
-            }
-        }
-        return prefixes;
     }
 
     private static List<String> readLines(String name, List<String> into) {

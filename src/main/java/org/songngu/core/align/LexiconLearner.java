@@ -1,11 +1,10 @@
 package org.songngu.core.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Learns translation pairs from the document pair itself: English words and Vietnamese syllables
@@ -25,46 +24,54 @@ final class LexiconLearner {
     }
 
     /** Pairs of (English key, Vietnamese key) learned from these 1–1 rows. */
-    static Map<String, String> learn(List<Bead> rows, List<SentenceKeys> english, List<SentenceKeys> vietnamese) {
+    static Map<String, String> learn(List<Bead> rows, PairKeys keys) {
+        VietnameseTerms terms = new VietnameseTerms(keys.vietnameseWords);
         int step = Math.max(1, rows.size() / MAX_ROWS);
-        List<Set<String>> englishWords = new ArrayList<>();
-        List<Set<String>> vietnameseWords = new ArrayList<>();
+        List<int[]> englishRows = new ArrayList<>();
+        List<int[]> vietnameseRows = new ArrayList<>();
         for (int r = 0; r < rows.size(); r += step) {
             Bead row = rows.get(r);
-            englishWords.add(words(english.get(row.enStart())));
-            vietnameseWords.add(wordsAndPairs(vietnamese.get(row.viStart())));
+            englishRows.add(distinct(keys.english.get(row.enStart()).words()));
+            vietnameseRows.add(terms.of(keys.vietnamese.get(row.viStart()).words()));
         }
-        int n = englishWords.size();
-        Map<String, Integer> englishCounts = counts(englishWords);
-        Map<String, Integer> vietnameseCounts = counts(vietnameseWords);
-        Map<String, Map<String, Integer>> together = new HashMap<>();
+        int n = englishRows.size();
+        int[] englishCounts = counts(englishRows, keys.englishWords.size());
+        int[] vietnameseCounts = counts(vietnameseRows, terms.size());
+
+        // For each learnable English word, the rows it occurs in.
+        Map<Integer, List<Integer>> rowsOf = new HashMap<>();
         for (int r = 0; r < n; r++) {
-            for (String e : englishWords.get(r)) {
-                if (!learnable(englishCounts.get(e), n)) {
-                    continue;
-                }
-                Map<String, Integer> partners = together.computeIfAbsent(e, k -> new HashMap<>());
-                for (String v : vietnameseWords.get(r)) {
-                    if (learnable(vietnameseCounts.get(v), n)) {
-                        partners.merge(v, 1, Integer::sum);
-                    }
+            for (int e : englishRows.get(r)) {
+                if (learnable(englishCounts[e], n)) {
+                    rowsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(r);
                 }
             }
         }
         Map<String, String> learned = new HashMap<>();
-        together.forEach((e, partners) -> {
-            String best = null;
-            double bestDice = MIN_DICE;
-            for (Map.Entry<String, Integer> partner : partners.entrySet()) {
-                int count = partner.getValue();
-                double dice = 2.0 * count / (englishCounts.get(e) + vietnameseCounts.get(partner.getKey()));
-                if (count >= MIN_TOGETHER && dice > bestDice) {
-                    best = partner.getKey();
-                    bestDice = dice;
+        int[] together = new int[terms.size()];
+        List<Integer> seen = new ArrayList<>();
+        rowsOf.forEach((e, occurrences) -> {
+            for (int r : occurrences) {
+                for (int v : vietnameseRows.get(r)) {
+                    if (learnable(vietnameseCounts[v], n) && together[v]++ == 0) {
+                        seen.add(v);
+                    }
                 }
             }
-            if (best != null) {
-                learned.put(e, best);
+            int best = -1;
+            double bestDice = MIN_DICE;
+            for (int v : seen) {
+                double dice = 2.0 * together[v] / (englishCounts[e] + vietnameseCounts[v]);
+                // Ties go to the smaller number, so the result does not depend on the order seen.
+                if (together[v] >= MIN_TOGETHER && (dice > bestDice || (dice == bestDice && best >= 0 && v < best))) {
+                    best = v;
+                    bestDice = dice;
+                }
+                together[v] = 0;
+            }
+            seen.clear();
+            if (best >= 0) {
+                learned.put(keys.englishWords.key(e), terms.key(best));
             }
         });
         return learned;
@@ -74,35 +81,64 @@ final class LexiconLearner {
         return count >= MIN_TOGETHER && count <= MAX_ROW_SHARE * rows + MIN_TOGETHER;
     }
 
-    private static Map<String, Integer> counts(List<Set<String>> rows) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Set<String> words : rows) {
-            for (String word : words) {
-                counts.merge(word, 1, Integer::sum);
+    private static int[] counts(List<int[]> rows, int size) {
+        int[] counts = new int[size];
+        for (int[] row : rows) {
+            for (int key : row) {
+                counts[key]++;
             }
         }
         return counts;
     }
 
-    private static Set<String> words(SentenceKeys sentence) {
-        Set<String> words = new HashSet<>();
-        for (String word : sentence.words()) {
-            if (word != null) {
-                words.add(word);
-            }
-        }
-        return words;
+    /** The sentence's distinct word numbers, numbers left out. */
+    private static int[] distinct(int[] words) {
+        return Arrays.stream(words).filter(w -> w != Vocabulary.ABSENT).sorted().distinct().toArray();
     }
 
-    /** Syllables and pairs of adjacent syllables: Vietnamese words are mostly one or two syllables. */
-    private static Set<String> wordsAndPairs(SentenceKeys sentence) {
-        Set<String> keys = words(sentence);
-        String[] words = sentence.words();
-        for (int t = 1; t < words.length; t++) {
-            if (words[t - 1] != null && words[t] != null) {
-                keys.add(words[t - 1] + ' ' + words[t]);
-            }
+    /**
+     * Vietnamese terms to learn: syllables and pairs of adjacent syllables, as Vietnamese words are
+     * mostly one or two syllables. A syllable keeps its word number; pairs are numbered after them.
+     */
+    private static final class VietnameseTerms {
+
+        private final Vocabulary syllables;
+        private final Map<Long, Integer> pairIds = new HashMap<>();
+        private final List<String> pairKeys = new ArrayList<>();
+
+        VietnameseTerms(Vocabulary syllables) {
+            this.syllables = syllables;
         }
-        return keys;
+
+        /** The sentence's distinct terms. */
+        int[] of(int[] words) {
+            int[] terms = new int[2 * words.length];
+            int size = 0;
+            for (int t = 0; t < words.length; t++) {
+                if (words[t] == Vocabulary.ABSENT) {
+                    continue;
+                }
+                terms[size++] = words[t];
+                if (t > 0 && words[t - 1] != Vocabulary.ABSENT) {
+                    terms[size++] = pair(words[t - 1], words[t]);
+                }
+            }
+            return Arrays.stream(terms, 0, size).sorted().distinct().toArray();
+        }
+
+        private int pair(int first, int second) {
+            return pairIds.computeIfAbsent(((long) first << 32) | second, k -> {
+                pairKeys.add(syllables.key(first) + ' ' + syllables.key(second));
+                return syllables.size() + pairKeys.size() - 1;
+            });
+        }
+
+        int size() {
+            return syllables.size() + pairKeys.size();
+        }
+
+        String key(int term) {
+            return term < syllables.size() ? syllables.key(term) : pairKeys.get(term - syllables.size());
+        }
     }
 }

@@ -21,34 +21,27 @@ final class Posteriors {
     }
 
     /**
-     * The path's rows, decided and given their posterior as confidence.
+     * The path's rows, decided and given their posterior as confidence. The table's window must
+     * hold the path and the alternatives worth weighing; {@link #CORRIDOR_RADIUS} around the path does.
      *
      * @param temperature divides every score; above 1 it softens a model whose evidence is not
      *     independent and so is over-sure
      */
-    static List<Bead> of(List<Bead> path, BeadScorer scorer, int n, int m, double temperature) {
-        Window window = Window.around(path, n, m, CORRIDOR_RADIUS);
-        // scores[i][(j - lo) * types + type]: each bead's score, kept for the backward pass.
-        float[][] scores = new float[n + 1][];
-        int types = TYPES.length;
+    static List<Bead> of(List<Bead> path, ScoreTable table, double temperature) {
+        Window window = table.window;
+        int n = window.n;
+        int m = window.m;
         double[][] forward = new double[n + 1][];
         for (int i = 0; i <= n; i++) {
             int width = window.width(i);
             forward[i] = new double[width];
-            scores[i] = new float[width * types];
-            float[] beadScores = scores[i];
             for (int j = window.lo[i]; j <= window.hi[i]; j++) {
-                int at = (j - window.lo[i]) * types;
                 double total = i == 0 && j == 0 ? 0 : Double.NEGATIVE_INFINITY;
                 for (BeadType type : TYPES) {
-                    int pi = i - type.english();
-                    int pj = j - type.vietnamese();
-                    if (!window.contains(pi, pj) || pj < 0) {
-                        beadScores[at + type.ordinal()] = Float.NaN;
-                        continue;
+                    double score = table.score(type, i, j) / temperature;
+                    if (!Double.isNaN(score)) {
+                        total = logAdd(total, forward[i - type.english()][j - type.vietnamese() - window.lo[i - type.english()]] + score);
                     }
-                    beadScores[at + type.ordinal()] = (float) (scorer.score(type, i, j) / temperature);
-                    total = logAdd(total, forward[pi][pj - window.lo[pi]] + beadScores[at + type.ordinal()]);
                 }
                 forward[i][j - window.lo[i]] = total;
             }
@@ -64,8 +57,8 @@ final class Posteriors {
                     if (!window.contains(ni, nj)) {
                         continue;
                     }
-                    float score = scores[ni][(nj - window.lo[ni]) * types + type.ordinal()];
-                    if (!Float.isNaN(score)) {
+                    double score = table.score(type, ni, nj) / temperature;
+                    if (!Double.isNaN(score)) {
                         total = logAdd(total, backward[ni][nj - window.lo[ni]] + score);
                     }
                 }
@@ -79,13 +72,12 @@ final class Posteriors {
         for (int i = 0; i <= n; i++) {
             for (int j = window.lo[i]; j <= window.hi[i]; j++) {
                 double after = backward[i][j - window.lo[i]] - z;
-                int at = (j - window.lo[i]) * types;
-                float skipEnglish = scores[i][at + BeadType.ONE_ZERO.ordinal()];
-                if (!Float.isNaN(skipEnglish)) {
+                double skipEnglish = table.score(BeadType.ONE_ZERO, i, j) / temperature;
+                if (!Double.isNaN(skipEnglish)) {
                     englishAlone[i - 1] += Math.exp(forward[i - 1][j - window.lo[i - 1]] + skipEnglish + after);
                 }
-                float skipVietnamese = scores[i][at + BeadType.ZERO_ONE.ordinal()];
-                if (!Float.isNaN(skipVietnamese)) {
+                double skipVietnamese = table.score(BeadType.ZERO_ONE, i, j) / temperature;
+                if (!Double.isNaN(skipVietnamese)) {
                     vietnameseAlone[j - 1] += Math.exp(forward[i][j - 1 - window.lo[i]] + skipVietnamese + after);
                 }
             }
@@ -96,7 +88,7 @@ final class Posteriors {
             int j = bead.viEnd();
             BeadType type = BeadType.of(bead.enCount(), bead.viCount());
             double posterior = Math.exp(forward[bead.enStart()][bead.viStart() - window.lo[bead.enStart()]]
-                    + scores[i][(j - window.lo[i]) * types + type.ordinal()]
+                    + table.score(type, i, j) / temperature
                     + backward[i][j - window.lo[i]] - z);
             double alone = 0;
             for (int s = bead.enStart(); s < i; s++) {

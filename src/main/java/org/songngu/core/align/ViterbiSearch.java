@@ -29,13 +29,21 @@ final class ViterbiSearch {
     private ViterbiSearch() {
     }
 
-    static List<Bead> search(BeadScorer scorer, int n, int m, ProgressListener progress, Cancellation cancellation) {
+    static List<Bead> search(BeadScores scorer, int n, int m, ProgressListener progress, Cancellation cancellation) {
         boolean full = (long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT;
         return search(scorer, full ? Window.full(n, m) : new Window(n, m), !full, progress, cancellation);
     }
 
-    /** Searches within a given window, or, with {@code beam}, places each row's window as it goes. */
-    static List<Bead> search(BeadScorer scorer, Window window, boolean beam, ProgressListener progress,
+    /** The best path through a table's window. */
+    static List<Bead> search(ScoreTable table, Cancellation cancellation) {
+        return search(table, table.window, false, ProgressListener.NONE, cancellation);
+    }
+
+    /**
+     * Searches within a given window, or, with {@code beam}, places each row's window as it goes.
+     * Beads scoring NaN are passed over.
+     */
+    static List<Bead> search(BeadScores scorer, Window window, boolean beam, ProgressListener progress,
             Cancellation cancellation) {
         int n = window.n;
         int m = window.m;
@@ -68,6 +76,7 @@ final class ViterbiSearch {
                         continue;
                     }
                     float total = previous + (float) scorer.score(type, i, j);
+                    // False for NaN too.
                     if (total > best) {
                         best = total;
                         bestType = type.ordinal();
