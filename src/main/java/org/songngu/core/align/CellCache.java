@@ -36,8 +36,13 @@ final class CellCache {
         if (owner[row] != s) {
             owner[row] = s;
             from[row] = Math.max(0, t - 2 * BeadType.MAX_SIDE);
-            masks[row] = new long[64];
-            known[row] = new boolean[32];
+            // The row's arrays are reused: allocating them per sentence made most of the scorer's garbage.
+            if (known[row] == null) {
+                masks[row] = new long[64];
+                known[row] = new boolean[32];
+            } else {
+                Arrays.fill(known[row], false);
+            }
         }
         int offset = t - from[row];
         if (offset < 0) {

@@ -1,6 +1,7 @@
 package org.songngu.core.align;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,49 +15,49 @@ final class LexiconIndex {
     private static final int[] NO_IDS = new int[0];
 
     final int phraseCount;
-    final WordTrie englishTrie = new WordTrie();
-    final WordTrie vietnameseTrie = new WordTrie();
-    /** By English trie node: the ids of the phrases translating the key ending there. */
-    private int[][] translations = new int[16][];
+    final WordTrie englishTrie;
+    final WordTrie vietnameseTrie;
+    /** By English trie node: the ids of the phrases translating the key ending there, or null. */
+    private final int[][] translations;
     /** By Vietnamese trie node: the id of the phrase ending there, or -1. */
-    private int[] phraseIds = new int[16];
+    private final int[] phraseIds;
 
     LexiconIndex(Lexicon lexicon, Vocabulary englishWords, Vocabulary vietnameseWords) {
         this.phraseCount = lexicon.phraseCount();
+        WordTrie.Builder english = new WordTrie.Builder();
+        Map<Integer, int[]> translationsByNode = new HashMap<>();
+        lexicon.englishKeys().forEach((key, ids) -> {
+            int[] words = numbered(key, englishWords);
+            if (words.length > 0) {
+                translationsByNode.put(english.add(words), ids);
+            }
+        });
+        WordTrie.Builder vietnamese = new WordTrie.Builder();
+        Map<Integer, Integer> phrasesByNode = new HashMap<>();
+        lexicon.phraseKeys().forEach((key, id) -> {
+            int[] words = numbered(key, vietnameseWords);
+            if (words.length > 0) {
+                phrasesByNode.put(vietnamese.add(words), id);
+            }
+        });
+        this.englishTrie = english.build();
+        this.translations = new int[english.size()][];
+        translationsByNode.forEach((node, ids) -> translations[node] = ids);
+        this.vietnameseTrie = vietnamese.build();
+        this.phraseIds = new int[vietnamese.size()];
         Arrays.fill(phraseIds, -1);
-        for (Map.Entry<String, int[]> entry : lexicon.englishKeys().entrySet()) {
-            int[] words = numbered(entry.getKey(), englishWords);
-            if (words.length > 0) {
-                int node = englishTrie.add(words);
-                if (node >= translations.length) {
-                    translations = Arrays.copyOf(translations, Math.max(node + 1, translations.length * 2));
-                }
-                translations[node] = entry.getValue();
-            }
-        }
-        for (Map.Entry<String, Integer> entry : lexicon.phraseKeys().entrySet()) {
-            int[] words = numbered(entry.getKey(), vietnameseWords);
-            if (words.length > 0) {
-                int node = vietnameseTrie.add(words);
-                if (node >= phraseIds.length) {
-                    int old = phraseIds.length;
-                    phraseIds = Arrays.copyOf(phraseIds, Math.max(node + 1, old * 2));
-                    Arrays.fill(phraseIds, old, phraseIds.length, -1);
-                }
-                phraseIds[node] = entry.getValue();
-            }
-        }
+        phrasesByNode.forEach((node, id) -> phraseIds[node] = id);
     }
 
     /** The ids of the phrases translating the English key ending at this node; empty if none or {@link WordTrie#NONE}. */
     int[] translations(int englishNode) {
-        int[] ids = englishNode >= 0 && englishNode < translations.length ? translations[englishNode] : null;
+        int[] ids = englishNode == WordTrie.NONE ? null : translations[englishNode];
         return ids == null ? NO_IDS : ids;
     }
 
     /** The id of the Vietnamese phrase ending at this node, or -1 (also for {@link WordTrie#NONE}). */
     int phraseId(int vietnameseNode) {
-        return vietnameseNode >= 0 && vietnameseNode < phraseIds.length ? phraseIds[vietnameseNode] : -1;
+        return vietnameseNode == WordTrie.NONE ? -1 : phraseIds[vietnameseNode];
     }
 
     /** The key's words as numbers; empty if one of them is not in the vocabulary. */
