@@ -2,6 +2,7 @@ package org.songngu.core.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The features of both sides of one alignment problem, with the document-wide statistics the
@@ -74,7 +75,7 @@ final class AlignmentFeatures {
 
         double m = vi.size();
         SentenceFeatures[] english = new SentenceFeatures[en.size()];
-        for (int s = 0; s < english.length; s++) {
+        IntStream.range(0, english.length).parallel().forEach(s -> {
             int[][] items = englishItems.get(s);
             double[] chance = new double[items.length];
             for (int item = 0; item < items.length; item++) {
@@ -85,10 +86,10 @@ final class AlignmentFeatures {
                 chance[item] = 1 - none;
             }
             english[s] = build(en, s, items, chance, m + 1);
-        }
+        });
         double n = en.size();
         SentenceFeatures[] vietnamese = new SentenceFeatures[vi.size()];
-        for (int s = 0; s < vietnamese.length; s++) {
+        IntStream.range(0, vietnamese.length).parallel().forEach(s -> {
             int[] ids = vietnameseIds.get(s);
             int[][] items = new int[ids.length][];
             double[] chance = new double[ids.length];
@@ -97,7 +98,7 @@ final class AlignmentFeatures {
                 chance[item] = englishFrequency[ids[item]] / (n + 1);
             }
             vietnamese[s] = build(vi, s, items, chance, n + 1);
-        }
+        });
         return new AlignmentFeatures(english, vietnamese);
     }
 

@@ -3,6 +3,7 @@ package org.songngu.core.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Finds the lexical items of both sides' sentences against one lexicon: lexicon words and
@@ -15,57 +16,62 @@ final class FeatureExtractor {
 
     private final LexiconIndex lexicon;
     private final Vocabulary crossing;
-    /** By crossing key number: its id once an English sentence offers it unchanged, else -1. */
-    private final int[] crossingIds;
-    private int crossingIdCount;
+    /**
+     * By crossing key number: whether an English sentence offers it unchanged. Such a key's id is
+     * its number after the lexicon's phrase ids, so sentences can be read in any order.
+     */
+    private final boolean[] offered;
 
     FeatureExtractor(Lexicon lexicon, PairKeys keys) {
         this.lexicon = new LexiconIndex(lexicon, keys.englishWords, keys.vietnameseWords);
         this.crossing = keys.crossing;
-        this.crossingIds = new int[keys.crossing.size()];
-        Arrays.fill(crossingIds, -1);
+        this.offered = new boolean[keys.crossing.size()];
     }
 
     /** How many ids there are so far: lexicon phrases, numbers and unchanged words. */
     int idCount() {
-        return lexicon.phraseCount + crossingIdCount;
+        return lexicon.phraseCount + offered.length;
     }
 
-    /** For each English sentence, its items, each the set of ids any of which shows its translation. */
+    /**
+     * For each English sentence, its items, each the set of ids any of which shows its translation.
+     * Sentences are read in parallel: each depends only on the lexicon.
+     */
     List<int[][]> englishItems(List<SentenceKeys> sentences) {
+        int[][][] all = new int[sentences.size()][][];
+        IntStream.range(0, all.length).parallel().forEach(s -> all[s] = englishItems(sentences.get(s)));
+        return Arrays.asList(all);
+    }
+
+    private int[][] englishItems(SentenceKeys keys) {
         WordTrie trie = lexicon.englishTrie;
-        List<int[][]> all = new ArrayList<>(sentences.size());
+        int[] words = keys.words();
         List<int[]> items = new ArrayList<>();
-        for (SentenceKeys keys : sentences) {
-            int[] words = keys.words();
-            items.clear();
-            for (int t = 0; t < words.length; t++) {
-                if (words[t] == Vocabulary.ABSENT) {
-                    items.add(new int[] {crossingId(keys.crossing()[t])});
-                    continue;
-                }
-                int node = trie.child(WordTrie.ROOT, words[t]);
-                int[] single = lexicon.translations(node);
-                if (single.length > 0) {
-                    items.add(single);
-                }
-                for (int end = t + 1; node != WordTrie.NONE && end < words.length && words[end] != Vocabulary.ABSENT
-                        && trie.hasChildren(node); end++) {
-                    node = trie.child(node, words[end]);
-                    int[] ids = lexicon.translations(node);
-                    if (ids.length > 0) {
-                        items.add(ids);
-                    }
-                }
-                // The crossing key is "=" and the folded word, hence the + 1.
-                if (keys.capitalized()[t]
-                        || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
-                    items.add(new int[] {crossingId(keys.crossing()[t])});
+        for (int t = 0; t < words.length; t++) {
+            if (words[t] == Vocabulary.ABSENT) {
+                items.add(new int[] {crossingId(keys.crossing()[t])});
+                continue;
+            }
+            int node = trie.child(WordTrie.ROOT, words[t]);
+            int[] single = lexicon.translations(node);
+            if (single.length > 0) {
+                items.add(single);
+            }
+            for (int end = t + 1; node != WordTrie.NONE && end < words.length && words[end] != Vocabulary.ABSENT
+                    && trie.hasChildren(node); end++) {
+                node = trie.child(node, words[end]);
+                int[] ids = lexicon.translations(node);
+                if (ids.length > 0) {
+                    items.add(ids);
                 }
             }
-            all.add(items.toArray(new int[0][]));
+            // The crossing key is "=" and the folded word, hence the + 1.
+            if (keys.capitalized()[t]
+                    || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
+                items.add(new int[] {crossingId(keys.crossing()[t])});
+            }
         }
-        return all;
+        return items.toArray(new int[0][]);
     }
 
     /**
@@ -74,52 +80,47 @@ final class FeatureExtractor {
      * {@link #englishItems}, which names those.
      */
     List<int[]> vietnameseIds(List<SentenceKeys> sentences) {
-        WordTrie trie = lexicon.vietnameseTrie;
-        List<int[]> all = new ArrayList<>(sentences.size());
-        IntList ids = new IntList();
-        for (SentenceKeys keys : sentences) {
-            int[] words = keys.words();
-            ids.clear();
-            for (int t = 0; t < words.length; t++) {
-                int crossingId = crossingIds[keys.crossing()[t]];
-                if (crossingId >= 0) {
-                    ids.add(crossingId);
-                }
-                if (words[t] == Vocabulary.ABSENT) {
-                    continue;
-                }
-                int node = trie.child(WordTrie.ROOT, words[t]);
-                for (int end = t + 1; node != WordTrie.NONE; end++) {
-                    int id = lexicon.phraseId(node);
-                    if (id >= 0) {
-                        ids.add(id);
-                    }
-                    if (end == words.length || words[end] == Vocabulary.ABSENT || !trie.hasChildren(node)) {
-                        break;
-                    }
-                    node = trie.child(node, words[end]);
-                }
-            }
-            all.add(ids.sortedDistinct());
-        }
-        return all;
+        int[][] all = new int[sentences.size()][];
+        IntStream.range(0, all.length).parallel().forEach(s -> all[s] = vietnameseIds(sentences.get(s)));
+        return Arrays.asList(all);
     }
 
-    private int crossingId(int key) {
-        if (crossingIds[key] < 0) {
-            crossingIds[key] = lexicon.phraseCount + crossingIdCount++;
+    private int[] vietnameseIds(SentenceKeys keys) {
+        WordTrie trie = lexicon.vietnameseTrie;
+        int[] words = keys.words();
+        IntList ids = new IntList();
+        for (int t = 0; t < words.length; t++) {
+            if (offered[keys.crossing()[t]]) {
+                ids.add(lexicon.phraseCount + keys.crossing()[t]);
+            }
+            if (words[t] == Vocabulary.ABSENT) {
+                continue;
+            }
+            int node = trie.child(WordTrie.ROOT, words[t]);
+            for (int end = t + 1; node != WordTrie.NONE; end++) {
+                int id = lexicon.phraseId(node);
+                if (id >= 0) {
+                    ids.add(id);
+                }
+                if (end == words.length || words[end] == Vocabulary.ABSENT || !trie.hasChildren(node)) {
+                    break;
+                }
+                node = trie.child(node, words[end]);
+            }
         }
-        return crossingIds[key];
+        return ids.sortedDistinct();
+    }
+
+    /** Marks the key as offered; only ever set, so sentences on other threads cannot undo it. */
+    private int crossingId(int key) {
+        offered[key] = true;
+        return lexicon.phraseCount + key;
     }
 
     /** A small growable list of ints for one sentence. */
     private static final class IntList {
         private int[] values = new int[16];
         private int size;
-
-        void clear() {
-            size = 0;
-        }
 
         void add(int value) {
             if (size == values.length) {
