@@ -9,7 +9,6 @@ package org.songngu.core.align;
  */
 final class BeadScorer implements BeadScores {
 
-    private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
     /** How much rarer a translated row is that runs across a paragraph break than one that does not. */
     private static final double LOG_CROSSING = Math.log(0.1);
 
@@ -17,12 +16,22 @@ final class BeadScorer implements BeadScores {
     private final ModelParameters parameters;
     /** [English cue bits][Vietnamese cue bits]: log-odds of all cues together. */
     private final double[][] cueScores;
-    private final CellCache cells;
+    private final LexicalScores lexical;
+    /** Characters (plus one per sentence) before each sentence: a run's length is a difference. */
+    private final int[] englishEnds;
+    private final int[] vietnameseEnds;
+    /** By Vietnamese sentence count b: half the log of the variance of b unrelated sentences' length. */
+    private final double[] halfLogUnrelatedVariance = new double[BeadType.MAX_SIDE + 1];
 
     BeadScorer(AlignmentFeatures features, ModelParameters parameters) {
         this.features = features;
         this.parameters = parameters;
-        this.cells = new CellCache(features);
+        this.lexical = new LexicalScores(features);
+        this.englishEnds = runningLengths(features.english);
+        this.vietnameseEnds = runningLengths(features.vietnamese);
+        for (int b = 1; b <= BeadType.MAX_SIDE; b++) {
+            halfLogUnrelatedVariance[b] = 0.5 * Math.log(b * features.vietnameseCharVariance);
+        }
         this.cueScores = cueTable(features, parameters);
     }
 
@@ -66,36 +75,25 @@ final class BeadScorer implements BeadScores {
     }
 
     private double lengthScore(int en, int a, int vi, int b) {
-        double lengthA = 0;
-        for (int s = en; s < en + a; s++) {
-            lengthA += features.english[s].chars + 1;
-        }
-        double lengthB = 0;
-        for (int s = vi; s < vi + b; s++) {
-            lengthB += features.vietnamese[s].chars + 1;
-        }
+        double lengthA = englishEnds[en + a] - englishEnds[en];
+        double lengthB = vietnameseEnds[vi + b] - vietnameseEnds[vi];
         double translatedVariance = parameters.lengthVariance() * lengthA;
-        double translated = logNormal(lengthB, parameters.lengthRatio() * lengthA, translatedVariance);
-        double unrelated = logNormal(lengthB, b * (features.vietnameseMeanChars + 1), b * features.vietnameseCharVariance);
+        double d = lengthB - parameters.lengthRatio() * lengthA;
+        double translated = -d * d / (2 * translatedVariance) - 0.5 * Math.log(translatedVariance);
+        double u = lengthB - b * (features.vietnameseMeanChars + 1);
+        double unrelated = -u * u / (2 * b * features.vietnameseCharVariance) - halfLogUnrelatedVariance[b];
+        // The normal densities' common factor 1/sqrt(2 pi) cancels.
         return translated - unrelated;
     }
 
     private double lexicalScore(int en, int a, int vi, int b) {
         double english = 0;
         for (int s = en; s < en + a; s++) {
-            long mask = 0;
-            for (int t = vi; t < vi + b; t++) {
-                mask |= cells.englishSatisfied(s, t);
-            }
-            english += features.english[s].lexicalScore(mask, b);
+            english += lexical.english(s, vi, b);
         }
         double vietnamese = 0;
         for (int t = vi; t < vi + b; t++) {
-            long mask = 0;
-            for (int s = en; s < en + a; s++) {
-                mask |= cells.vietnameseSatisfied(s, t);
-            }
-            vietnamese += features.vietnamese[t].lexicalScore(mask, a);
+            vietnamese += lexical.vietnamese(t, en, a);
         }
         // Both directions see much the same evidence; their mean counts it once.
         return (english + vietnamese) / 2;
@@ -116,9 +114,12 @@ final class BeadScorer implements BeadScores {
         return score;
     }
 
-    private static double logNormal(double x, double mean, double variance) {
-        double d = x - mean;
-        return -d * d / (2 * variance) - 0.5 * Math.log(variance) - LOG_SQRT_2PI;
+    private static int[] runningLengths(SentenceFeatures[] side) {
+        int[] ends = new int[side.length + 1];
+        for (int s = 0; s < side.length; s++) {
+            ends[s + 1] = ends[s] + side[s].chars + 1;
+        }
+        return ends;
     }
 
     private static double clamp(double rate) {
