@@ -1,6 +1,6 @@
 package org.songngu.core.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
 /**
@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class MatchKey {
 
+    // ICU's, as TextNormalizer uses: one normalizer implementation loaded and compiled, not two.
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 
     private MatchKey() {
@@ -19,7 +22,7 @@ public final class MatchKey {
      * old and new tone placements (hoà / hòa, thuỷ / thủy) give the same key.
      */
     public static String vietnamese(String syllable) {
-        String decomposed = Normalizer.normalize(syllable.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String decomposed = NFD.normalize(syllable.toLowerCase(Locale.ROOT));
         StringBuilder base = new StringBuilder(decomposed.length());
         char tone = 0;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -33,12 +36,12 @@ public final class MatchKey {
         if (tone != 0) {
             base.append(tone);
         }
-        return Normalizer.normalize(base, Normalizer.Form.NFC);
+        return NFC.normalize(base);
     }
 
     /** Lower case without any diacritics, đ folded to d: "Truyền" and "truyen" share a key. */
     public static String folded(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String decomposed = NFD.normalize(word.toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
