@@ -2,6 +2,8 @@ package org.songngu.core.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Turns scores into confidences and final rows. Forward–backward over all paths in a corridor
@@ -17,9 +19,6 @@ final class Posteriors {
 
     private static final BeadType[] TYPES = BeadType.values();
 
-    private Posteriors() {
-    }
-
     /**
      * The path's rows, decided and given their posterior as confidence. The table's window must
      * hold the path and the alternatives worth weighing; {@link #CORRIDOR_RADIUS} around the path does.
@@ -28,68 +27,104 @@ final class Posteriors {
      *     independent and so is over-sure
      */
     static List<Bead> of(List<Bead> path, ScoreTable table, double temperature) {
-        Window window = table.window;
-        int n = window.n;
-        int m = window.m;
-        double[][] forward = new double[n + 1][];
-        for (int i = 0; i <= n; i++) {
-            int width = window.width(i);
-            forward[i] = new double[width];
+        return new Posteriors(table, temperature).decide(path);
+    }
+
+    private final ScoreTable table;
+    private final Window window;
+    private final double temperature;
+    /** [i][j - lo[i]]: log of the summed probability of all paths from (0, 0) to (i, j). */
+    private final double[][] forward;
+    /** [i][j - lo[i]]: log of the summed probability of all paths from (i, j) to the end. */
+    private final double[][] backward;
+    /** Log of the summed probability of all paths. */
+    private final double z;
+
+    private Posteriors(ScoreTable table, double temperature) {
+        this.table = table;
+        this.window = table.window;
+        this.temperature = temperature;
+        this.forward = new double[window.n + 1][];
+        this.backward = new double[window.n + 1][];
+        // The two sweeps are independent: the backward one runs on another core.
+        CompletableFuture<Void> backwardSweep = CompletableFuture.runAsync(this::sweepBackward);
+        sweepForward();
+        try {
+            backwardSweep.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        this.z = forward[window.n][window.m - window.lo[window.n]];
+    }
+
+    private double score(BeadType type, int i, int j) {
+        return table.score(type, i, j) / temperature;
+    }
+
+    private void sweepForward() {
+        for (int i = 0; i <= window.n; i++) {
+            forward[i] = new double[window.width(i)];
             for (int j = window.lo[i]; j <= window.hi[i]; j++) {
                 double total = i == 0 && j == 0 ? 0 : Double.NEGATIVE_INFINITY;
                 for (BeadType type : TYPES) {
-                    double score = table.score(type, i, j) / temperature;
+                    double score = score(type, i, j);
                     if (!Double.isNaN(score)) {
-                        total = logAdd(total, forward[i - type.english()][j - type.vietnamese() - window.lo[i - type.english()]] + score);
+                        int pi = i - type.english();
+                        total = logAdd(total, forward[pi][j - type.vietnamese() - window.lo[pi]] + score);
                     }
                 }
                 forward[i][j - window.lo[i]] = total;
             }
         }
-        double[][] backward = new double[n + 1][];
-        for (int i = n; i >= 0; i--) {
+    }
+
+    private void sweepBackward() {
+        for (int i = window.n; i >= 0; i--) {
             backward[i] = new double[window.width(i)];
             for (int j = window.hi[i]; j >= window.lo[i]; j--) {
-                double total = i == n && j == m ? 0 : Double.NEGATIVE_INFINITY;
+                double total = i == window.n && j == window.m ? 0 : Double.NEGATIVE_INFINITY;
                 for (BeadType type : TYPES) {
                     int ni = i + type.english();
                     int nj = j + type.vietnamese();
-                    if (!window.contains(ni, nj)) {
-                        continue;
-                    }
-                    double score = table.score(type, ni, nj) / temperature;
-                    if (!Double.isNaN(score)) {
-                        total = logAdd(total, backward[ni][nj - window.lo[ni]] + score);
+                    if (window.contains(ni, nj)) {
+                        double score = score(type, ni, nj);
+                        if (!Double.isNaN(score)) {
+                            total = logAdd(total, backward[ni][nj - window.lo[ni]] + score);
+                        }
                     }
                 }
                 backward[i][j - window.lo[i]] = total;
             }
         }
-        double z = forward[n][m - window.lo[n]];
-        // The chance that each sentence has no counterpart, wherever the other side stands.
-        double[] englishAlone = new double[n];
-        double[] vietnameseAlone = new double[m];
-        for (int i = 0; i <= n; i++) {
+    }
+
+    /** The chance that each sentence of one side has no counterpart, wherever the other side stands. */
+    private double[] alone(BeadType skip) {
+        double[] alone = new double[skip == BeadType.ONE_ZERO ? window.n : window.m];
+        for (int i = 0; i <= window.n; i++) {
             for (int j = window.lo[i]; j <= window.hi[i]; j++) {
-                double after = backward[i][j - window.lo[i]] - z;
-                double skipEnglish = table.score(BeadType.ONE_ZERO, i, j) / temperature;
-                if (!Double.isNaN(skipEnglish)) {
-                    englishAlone[i - 1] += Math.exp(forward[i - 1][j - window.lo[i - 1]] + skipEnglish + after);
-                }
-                double skipVietnamese = table.score(BeadType.ZERO_ONE, i, j) / temperature;
-                if (!Double.isNaN(skipVietnamese)) {
-                    vietnameseAlone[j - 1] += Math.exp(forward[i][j - 1 - window.lo[i]] + skipVietnamese + after);
+                double score = score(skip, i, j);
+                if (!Double.isNaN(score)) {
+                    int pi = i - skip.english();
+                    int pj = j - skip.vietnamese();
+                    alone[skip == BeadType.ONE_ZERO ? pi : pj] += Math.exp(forward[pi][pj - window.lo[pi]] + score
+                            + backward[i][j - window.lo[i]] - z);
                 }
             }
         }
+        return alone;
+    }
+
+    private List<Bead> decide(List<Bead> path) {
+        double[] englishAlone = alone(BeadType.ONE_ZERO);
+        double[] vietnameseAlone = alone(BeadType.ZERO_ONE);
         List<Bead> decided = new ArrayList<>(path.size());
         for (Bead bead : path) {
             int i = bead.enEnd();
             int j = bead.viEnd();
             BeadType type = BeadType.of(bead.enCount(), bead.viCount());
             double posterior = Math.exp(forward[bead.enStart()][bead.viStart() - window.lo[bead.enStart()]]
-                    + table.score(type, i, j) / temperature
-                    + backward[i][j - window.lo[i]] - z);
+                    + score(type, i, j) + backward[i][j - window.lo[i]] - z);
             double alone = 0;
             for (int s = bead.enStart(); s < i; s++) {
                 alone += englishAlone[s];
