@@ -64,6 +64,8 @@ public final class WorkbenchFrame extends JFrame {
     private Project project;
     /** Where the project was last opened from or saved to; null until the first save. */
     private Path projectFile;
+    /** The alignment the status bar's summary counts. */
+    private Alignment summarized;
 
     public WorkbenchFrame() {
         this(AUTOSAVE_INTERVAL);
@@ -228,7 +230,8 @@ public final class WorkbenchFrame extends JFrame {
                 Instant.now(), alignment.english().name(), alignment.vietnamese().name()), null);
     }
 
-    private void show(Project shown, Path file) {
+    /** Shows a project read from {@code file}, or not saved yet when that is null. */
+    void show(Project shown, Path file) {
         if (editor != null) {
             getContentPane().remove(editor.grid());
         }
@@ -294,7 +297,11 @@ public final class WorkbenchFrame extends JFrame {
         }
         EditHistory history = editor.history();
         setTitle(Messages.get("app.title") + " — " + project.name() + (history.isDirty() ? " *" : ""));
-        summary.setText(summary(history.current()));
+        if (history.current() != summarized) {
+            // Counting goes over every row: once per change, not on every move of the selection.
+            summarized = history.current();
+            summary.setText(summary(summarized));
+        }
         actions.get(Command.UNDO).putValue(Action.NAME, history.undoDescription()
                 .map(what -> Messages.get("command.undoNamed", what)).orElse(Command.UNDO.label()));
         actions.get(Command.REDO).putValue(Action.NAME, history.redoDescription()
