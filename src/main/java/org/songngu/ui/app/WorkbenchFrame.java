@@ -30,7 +30,28 @@ public final class WorkbenchFrame extends JFrame {
 
     private final StatusBar statusBar = new StatusBar();
     private final CommandActions actions = new CommandActions(this::perform);
-    private final FindBar findBar = new FindBar(this::findNext, this::focusGrid);
+    private final FindBar findBar = new FindBar(new FindBar.Finder() {
+        @Override
+        public void findNext(String query, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.find(query, ignoreDiacritics);
+            }
+        }
+
+        @Override
+        public void replace(String query, String replacement, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.replace(query, replacement, ignoreDiacritics);
+            }
+        }
+
+        @Override
+        public void replaceAll(String query, String replacement, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.replaceAll(query, replacement, ignoreDiacritics);
+            }
+        }
+    }, this::focusGrid);
     private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
     private final Autosave autosave;
     private final FileChoosers choosers = new FileChoosers(this);
@@ -204,12 +225,6 @@ public final class WorkbenchFrame extends JFrame {
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
             default -> editor.perform(command);
-        }
-    }
-
-    private void findNext(String query, boolean ignoreDiacritics) {
-        if (editor != null) {
-            editor.find(query, ignoreDiacritics);
         }
     }
 
