@@ -55,6 +55,7 @@ public final class WorkbenchFrame extends JFrame {
     private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
     private final Autosave autosave;
     private final FileChoosers choosers = new FileChoosers(this);
+    private final RecentProjectsMenu recent;
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -77,7 +78,8 @@ public final class WorkbenchFrame extends JFrame {
                 closeUnlessCancelled();
             }
         });
-        setJMenuBar(new WorkbenchMenus(actions).bar());
+        recent = new RecentProjectsMenu(Settings.load(), this::openRecent, statusBar::say);
+        setJMenuBar(new WorkbenchMenus(actions, recent).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
@@ -132,6 +134,7 @@ public final class WorkbenchFrame extends JFrame {
             Project saved = ProjectFile.load(file);
             Optional<Project> recovered = recovered(file, saved.name());
             show(recovered.orElse(saved), file);
+            recent.opened(file);
             if (recovered.isPresent()) {
                 // Restored changes are on disk only in the recovery copy: the user must save to keep them.
                 editor.history().markUnsaved();
@@ -139,6 +142,12 @@ public final class WorkbenchFrame extends JFrame {
             }
         } catch (ProjectFileException e) {
             showError(e.getMessage());
+        }
+    }
+
+    private void openRecent(Path file) {
+        if (mayLeave()) {
+            open(file);
         }
     }
 
@@ -328,6 +337,7 @@ public final class WorkbenchFrame extends JFrame {
         autosave.discard(recoveryFile());
         project = saved;
         projectFile = file;
+        recent.opened(file);
         editor.history().markSaved();
         updateState();
         return true;

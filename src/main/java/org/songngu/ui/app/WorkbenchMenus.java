@@ -10,15 +10,20 @@ import org.songngu.ui.action.CommandActions;
 final class WorkbenchMenus {
 
     private final CommandActions actions;
+    private final JMenu recentProjects;
 
-    WorkbenchMenus(CommandActions actions) {
+    WorkbenchMenus(CommandActions actions, JMenu recentProjects) {
         this.actions = actions;
+        this.recentProjects = recentProjects;
     }
 
     JMenuBar bar() {
         JMenuBar bar = new JMenuBar();
-        bar.add(menu("menu.file", Command.NEW_ALIGNMENT, Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
-                Command.QUIT));
+        JMenu file = menu("menu.file", Command.NEW_ALIGNMENT, Command.OPEN);
+        file.add(recentProjects);
+        file.addSeparator();
+        addAll(file, Command.SAVE, Command.SAVE_AS, null, Command.QUIT);
+        bar.add(file);
         bar.add(menu("menu.edit", Command.UNDO, Command.REDO, null, Command.EDIT_TEXT, Command.MERGE_WITH_NEXT,
                 Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,
                 Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
@@ -44,6 +49,11 @@ final class WorkbenchMenus {
     private JMenu menu(String key, Command... commands) {
         JMenu menu = new JMenu(text(key));
         menu.setName(key);
+        addAll(menu, commands);
+        return menu;
+    }
+
+    private void addAll(JMenu menu, Command... commands) {
         for (Command command : commands) {
             if (command == null) {
                 menu.addSeparator();
@@ -51,7 +61,6 @@ final class WorkbenchMenus {
                 menu.add(actions.menuItem(command));
             }
         }
-        return menu;
     }
 
     private static String text(String key) {
