@@ -3,6 +3,8 @@ package org.songngu.ui.app;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,12 @@ import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.project.RecoveryFile;
+import org.songngu.core.tm.CsvWriter;
+import org.songngu.core.tm.ExportReport;
+import org.songngu.core.tm.TmExport;
+import org.songngu.core.tm.TmExportException;
+import org.songngu.core.tm.TmxWriter;
+import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
 import org.songngu.ui.grid.AlignmentGridPanel;
@@ -27,6 +35,8 @@ import org.songngu.ui.task.TaskRunner;
 public final class WorkbenchFrame extends JFrame {
 
     private static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
+    /** Where exports go unless the user picks another folder. */
+    static final String EXPORT_FOLDER = "exports";
 
     private final StatusBar statusBar = new StatusBar();
     private final CommandActions actions = new CommandActions(this::perform);
@@ -230,6 +240,7 @@ public final class WorkbenchFrame extends JFrame {
             case OPEN -> chooseAndOpen();
             case SAVE -> save();
             case SAVE_AS -> saveAs();
+            case EXPORT -> export();
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
@@ -246,7 +257,7 @@ public final class WorkbenchFrame extends JFrame {
     private boolean isApplicable(Command command) {
         return switch (command) {
             case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS, FIND -> editor != null;
+            case SAVE, SAVE_AS, EXPORT, FIND -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }
@@ -341,6 +352,55 @@ public final class WorkbenchFrame extends JFrame {
         editor.history().markSaved();
         updateState();
         return true;
+    }
+
+    /** What an export did, or why it failed. */
+    private record Exported(ExportReport report, String failure) {
+    }
+
+    /**
+     * Asks for the export options, then writes the project as edited so far off the event thread and
+     * says how many units were written, with a warning for characters the format cannot hold.
+     */
+    private void export() {
+        String name = (projectFile == null ? defaultName() : project.name()).replaceAll("[/\\\\:]", "-");
+        Path defaultFile = Path.of(EXPORT_FOLDER, name + ExportDialog.Format.TMX.extension());
+        Optional<ExportDialog.Request> request = ExportDialog.ask(this, defaultFile);
+        if (request.isEmpty()) {
+            return;
+        }
+        Path file = request.get().file();
+        Project exported = project.withAlignment(editor.history().current(), Instant.now());
+        TranslationMemoryWriter writer = switch (request.get().format()) {
+            case TMX -> new TmxWriter(toolVersion(), Instant.now());
+            case CSV -> CsvWriter.csv(false);
+            case TSV -> CsvWriter.tsv(false);
+        };
+        TaskRunner.run(this, Messages.get("task.exporting", file.getFileName()), (progress, cancellation) -> {
+            try {
+                if (file.equals(defaultFile)) {
+                    Files.createDirectories(Path.of(EXPORT_FOLDER)); // made on first use, as the projects folder is
+                }
+                return new Exported(TmExport.save(file, writer, exported, request.get().options()), null);
+            } catch (TmExportException | IOException e) {
+                return new Exported(null, e.getMessage());
+            }
+        }, done -> {
+            if (done.failure() != null) {
+                showError(done.failure());
+                return;
+            }
+            ExportReport report = done.report();
+            statusBar.say(report.charactersDropped() == 0
+                    ? Messages.get("status.exported", report.unitsWritten(), file, report.rowsSkipped())
+                    : Messages.get("status.exportedDropped", report.unitsWritten(), file, report.rowsSkipped(),
+                            report.charactersDropped()));
+        });
+    }
+
+    private static String toolVersion() {
+        String version = WorkbenchFrame.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     /** The English document's name without its extensions: "blood-retransfusion.en.txt" gives "blood-retransfusion". */
