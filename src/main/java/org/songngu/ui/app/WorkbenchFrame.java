@@ -65,6 +65,7 @@ public final class WorkbenchFrame extends JFrame {
     private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
     private final Autosave autosave;
     private final FileChoosers choosers = new FileChoosers(this);
+    private final Settings settings = Settings.load();
     private final RecentProjectsMenu recent;
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
@@ -88,8 +89,8 @@ public final class WorkbenchFrame extends JFrame {
                 closeUnlessCancelled();
             }
         });
-        recent = new RecentProjectsMenu(Settings.load(), this::openRecent, statusBar::say);
-        setJMenuBar(new WorkbenchMenus(actions, recent).bar());
+        recent = new RecentProjectsMenu(settings, this::openRecent, statusBar::say);
+        setJMenuBar(new WorkbenchMenus(actions, recent, this::chooseLanguage).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
@@ -152,6 +153,18 @@ public final class WorkbenchFrame extends JFrame {
             }
         } catch (ProjectFileException e) {
             showError(e.getMessage());
+        }
+    }
+
+    /** Keeps the UI language for the next start: menus and dialogs built now stay in the current one. */
+    private void chooseLanguage(String code) {
+        settings.setLanguage(code);
+        try {
+            settings.save();
+            statusBar.say("vi".equals(code) ? Messages.get("status.languageNextStart.vi")
+                    : Messages.get("status.languageNextStart.en"));
+        } catch (IOException e) {
+            statusBar.say(Messages.get("status.settingsNotSaved", e.getMessage()));
         }
     }
 

@@ -1,8 +1,11 @@
 package org.songngu.ui.app;
 
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
+import javax.swing.JRadioButtonMenuItem;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
 
@@ -11,10 +14,13 @@ final class WorkbenchMenus {
 
     private final CommandActions actions;
     private final JMenu recentProjects;
+    private final Consumer<String> chooseLanguage;
 
-    WorkbenchMenus(CommandActions actions, JMenu recentProjects) {
+    /** @param chooseLanguage takes the language code the user chose for the UI */
+    WorkbenchMenus(CommandActions actions, JMenu recentProjects, Consumer<String> chooseLanguage) {
         this.actions = actions;
         this.recentProjects = recentProjects;
+        this.chooseLanguage = chooseLanguage;
     }
 
     JMenuBar bar() {
@@ -42,6 +48,19 @@ final class WorkbenchMenus {
         dark.setName("menu.view.dark");
         dark.addActionListener(event -> Theme.switchTo(dark.isSelected()));
         view.add(dark);
+        JMenu language = new JMenu(Messages.get("menu.view.language"));
+        language.setName("menu.view.language");
+        ButtonGroup languages = new ButtonGroup();
+        // Each language is named in itself, so that a user who cannot read the current one finds theirs.
+        for (String code : new String[] {"en", "vi"}) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(code.equals("vi") ? "Tiếng Việt" : "English");
+            item.setName("menu.view.language." + code);
+            item.setSelected(code.equals(Messages.language()));
+            item.addActionListener(event -> chooseLanguage.accept(code));
+            languages.add(item);
+            language.add(item);
+        }
+        view.add(language);
         return view;
     }
 
