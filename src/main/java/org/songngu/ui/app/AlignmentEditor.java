@@ -255,6 +255,8 @@ final class AlignmentEditor {
     private void goToRow() {
         int size = history.current().size();
         String answer = JOptionPane.showInputDialog(grid, Messages.get("dialog.goToRow", size));
+        // The question had the focus; the user goes on working in the grid.
+        grid.table().requestFocus();
         if (answer == null) {
             return;
         }
