@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
 
 /**

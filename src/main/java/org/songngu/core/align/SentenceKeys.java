@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.songngu.core.task.Cancellation;
+import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
+import org.songngu.core.text.Numbers;
 
 /**
  * A sentence cut into matching keys once, so that it can be looked up against several lexicons
@@ -48,7 +50,7 @@ record SentenceKeys(String[] words, String[] crossing, boolean[] capitalized) {
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
                 if (token.number()) {
-                    keys.crossing[t] = "#" + Tokenizer.numberKey(token.text(), decimalComma);
+                    keys.crossing[t] = "#" + Numbers.key(token.text(), decimalComma);
                 } else {
                     keys.words[t] = words.computeIfAbsent(token.text(), wordKey);
                     keys.crossing[t] = crossing.computeIfAbsent(token.text(), w -> "=" + MatchKey.folded(w));

@@ -1,0 +1,80 @@
+package org.songngu.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Digit groups in text and their values, so that English 1,000.5 and Vietnamese 1.000,5 compare
+ * equal. Shared by the aligner (numbers as evidence) and the QA checks (numbers that differ).
+ */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /**
+     * The end of the digit group that starts at {@code start} (a digit): digits, joined by single
+     * separators (. , : /) that stand between two digits.
+     */
+    public static int groupEnd(CharSequence text, int start) {
+        int n = text.length();
+        int end = start + 1;
+        while (end < n && (Character.isDigit(text.charAt(end))
+                || (isSeparator(text.charAt(end)) && end + 1 < n && Character.isDigit(text.charAt(end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The value of a digit group written in the given convention, so that English 1,000.5 and
+     * Vietnamese 1.000,5 give the same key. Dates and times keep their shape.
+     */
+    public static String key(String digits, boolean decimalComma) {
+        if (digits.indexOf('/') >= 0 || digits.indexOf(':') >= 0) {
+            return digits;
+        }
+        char thousands = decimalComma ? '.' : ',';
+        char decimal = decimalComma ? ',' : '.';
+        StringBuilder out = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c == thousands) {
+                continue;
+            }
+            out.append(c == decimal ? '.' : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The keys of the stand-alone digit groups of a text in order. Digits inside a word (COVID19,
+     * H5N1) are part of the word, not numbers, as in the aligner's tokens.
+     */
+    public static List<String> keys(String text, boolean decimalComma) {
+        List<String> keys = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                int end = groupEnd(text, i);
+                keys.add(key(text.substring(i, end), decimalComma));
+                i = end;
+            } else if (Character.isLetter(c)) {
+                i++;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                        || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',' || c == ':' || c == '/';
+    }
+}
