@@ -25,6 +25,9 @@ public record TermEntry(String english, String vietnamese, TermStatus status, St
         if (vietnamese.isEmpty()) {
             throw new IllegalArgumentException("the Vietnamese term for '" + english + "' cannot be blank");
         }
+        requireNoControl(english, "English term", false);
+        requireNoControl(vietnamese, "Vietnamese term", false);
+        requireNoControl(note, "note", true);
         if (TermTokens.english(english).isEmpty()) {
             throw new IllegalArgumentException("the English term '" + english + "' has no letter or digit");
         }
@@ -59,6 +62,17 @@ public record TermEntry(String english, String vietnamese, TermStatus status, St
     /** How the entry reads in messages: {@code 'retransfusion' → 'truyền máu ngược'}. */
     public String pair() {
         return "'" + english + "' → '" + vietnamese + "'";
+    }
+
+    /** Control characters are invisible, and XML (TBX) cannot hold most of them at all. */
+    private static void requireNoControl(String text, String what, boolean lineBreaks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && !(lineBreaks && c == '\n')) {
+                throw new IllegalArgumentException(String.format("the %s '%s' holds the control character U+%04X",
+                        what, text.replace(c, '?'), (int) c));
+            }
+        }
     }
 
     private static String clean(String term) {
