@@ -48,18 +48,18 @@ public final class Numbers {
     }
 
     /**
-     * The keys of the stand-alone digit groups of a text in order. Digits inside a word (COVID19,
+     * The stand-alone digit groups of a text as written, in order. Digits inside a word (COVID19,
      * H5N1) are part of the word, not numbers, as in the aligner's tokens.
      */
-    public static List<String> keys(String text, boolean decimalComma) {
-        List<String> keys = new ArrayList<>();
+    public static List<String> groups(String text) {
+        List<String> groups = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isDigit(c)) {
                 int end = groupEnd(text, i);
-                keys.add(key(text.substring(i, end), decimalComma));
+                groups.add(text.substring(i, end));
                 i = end;
             } else if (Character.isLetter(c)) {
                 i++;
@@ -71,7 +71,12 @@ public final class Numbers {
                 i++;
             }
         }
-        return keys;
+        return groups;
+    }
+
+    /** The keys of {@link #groups} in order. */
+    public static List<String> keys(String text, boolean decimalComma) {
+        return groups(text).stream().map(group -> key(group, decimalComma)).toList();
     }
 
     private static boolean isSeparator(char c) {
