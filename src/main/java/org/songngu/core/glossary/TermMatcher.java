@@ -20,7 +20,8 @@ public final class TermMatcher {
 
     private static final class Node {
         final Map<String, Node> children = new HashMap<>(4);
-        final List<TermEntry> entries = new ArrayList<>(1);
+        List<TermEntry> entries = new ArrayList<>(1);
+        String key;
     }
 
     private final Node root = new Node();
@@ -35,7 +36,15 @@ public final class TermMatcher {
                 node = node.children.computeIfAbsent(key, k -> new Node());
             }
             node.entries.add(entry);
+            node.key = TermTokens.key(tokens);
         }
+        freeze(root);
+    }
+
+    /** Immutable entry lists, so that every match can share its node's list instead of copying it. */
+    private static void freeze(Node node) {
+        node.entries = List.copyOf(node.entries);
+        node.children.values().forEach(TermMatcher::freeze);
     }
 
     /** A matcher for the English terms of {@code glossary}. */
@@ -63,7 +72,7 @@ public final class TermMatcher {
                     break;
                 }
                 if (!node.entries.isEmpty()) {
-                    matches.add(new TermMatch(new Span(tokens.starts()[start], tokens.ends()[t]), node.entries));
+                    matches.add(new TermMatch(new Span(tokens.starts()[start], tokens.ends()[t]), node.key, node.entries));
                 }
             }
         }
@@ -95,7 +104,8 @@ public final class TermMatcher {
             if (longest == null) {
                 start++;
             } else {
-                matches.add(new TermMatch(new Span(tokens.starts()[start], tokens.ends()[longestEnd]), longest.entries));
+                matches.add(new TermMatch(new Span(tokens.starts()[start], tokens.ends()[longestEnd]), longest.key,
+                        longest.entries));
                 start = longestEnd + 1;
             }
         }

@@ -1,7 +1,8 @@
 package org.songngu.core.glossary;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
@@ -11,6 +12,15 @@ import org.songngu.core.text.MatchKey;
  * with its span in the text as given and its matching key. Keys are for comparison only.
  */
 final class TermTokens {
+
+    /*
+     * Keys of words seen before. Stemming and Unicode normalization cost far more than a look-up,
+     * and texts repeat their words: a language has a few thousand common words, Vietnamese some
+     * seven thousand syllables. The limit bounds memory when a text is mostly unique strings.
+     */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> ENGLISH_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> VIETNAMESE_KEYS = new ConcurrentHashMap<>();
 
     /** Token {@code i} spans [starts[i], ends[i]) of the text and has key keys[i]. */
     record Tokens(int[] starts, int[] ends, String[] keys) {
@@ -42,32 +52,45 @@ final class TermTokens {
 
     private static Tokens tokens(String text, boolean english) {
         int n = text.length();
-        List<int[]> spans = new ArrayList<>();
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
         int i = 0;
         while (i < n) {
-            if (isWordChar(text.charAt(i)) && Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
+            char c = text.charAt(i);
+            if (isWordChar(c) && (c < 0x80 || Character.getType(c) != Character.NON_SPACING_MARK)) {
                 int end = i + 1;
                 while (end < n && (isWordChar(text.charAt(end))
                         || (english && isApostrophe(text.charAt(end)) && end + 1 < n
                                 && Character.isLetter(text.charAt(end + 1))))) {
                     end++;
                 }
-                spans.add(new int[] {i, end});
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = i;
+                ends[count] = end;
+                count++;
                 i = end;
             } else {
                 i++;
             }
         }
-        int[] starts = new int[spans.size()];
-        int[] ends = new int[spans.size()];
-        String[] keys = new String[spans.size()];
-        for (int t = 0; t < keys.length; t++) {
-            starts[t] = spans.get(t)[0];
-            ends[t] = spans.get(t)[1];
+        Map<String, String> cache = english ? ENGLISH_KEYS : VIETNAMESE_KEYS;
+        String[] keys = new String[count];
+        for (int t = 0; t < count; t++) {
             String word = text.substring(starts[t], ends[t]);
-            keys[t] = english ? englishKey(word) : vietnameseKey(word);
+            String key = cache.get(word);
+            if (key == null) {
+                key = english ? englishKey(word) : vietnameseKey(word);
+                if (cache.size() < CACHE_LIMIT) {
+                    cache.put(word, key);
+                }
+            }
+            keys[t] = key;
         }
-        return new Tokens(starts, ends, keys);
+        return new Tokens(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), keys);
     }
 
     private static String englishKey(String word) {
@@ -86,6 +109,10 @@ final class TermTokens {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // Most characters of both languages' text; the Unicode tables are the slow part.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

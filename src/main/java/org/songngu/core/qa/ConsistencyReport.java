@@ -44,7 +44,7 @@ public final class ConsistencyReport {
             }
             Map<String, List<TermEntry>> terms = new LinkedHashMap<>();
             for (TermMatch match : englishMatches) {
-                terms.putIfAbsent(match.entries().get(0).englishKey(), match.entries());
+                terms.putIfAbsent(match.key(), match.entries());
             }
             List<TermMatch> vietnameseMatches = vietnamese.findAll(RowText.of(row.vietnamese()));
             for (Map.Entry<String, List<TermEntry>> term : terms.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.glossary.Glossary;
@@ -33,6 +34,9 @@ import org.songngu.core.text.Numbers;
  */
 public final class QaChecker {
 
+    /** Rows per unit of parallel work: large enough that splitting costs nothing, small enough to share out. */
+    private static final int CHUNK = 2048;
+
     private final TermMatcher english;
     private final TermMatcher vietnamese;
 
@@ -46,14 +50,26 @@ public final class QaChecker {
         return check(alignment, Cancellation.NEVER);
     }
 
-    /** All findings, by row and then in the order of {@link QaCheck}; stops when cancelled. */
+    /**
+     * All findings, by row and then in the order of {@link QaCheck}; stops when cancelled. Rows are
+     * checked in parallel chunks: each row's checks are independent, and QA of a long document
+     * should use the cores the machine has.
+     */
     public List<QaFinding> check(Alignment alignment, Cancellation cancellation) {
         Optional<LengthRange> range = LengthRange.of(alignment);
+        int chunks = (alignment.size() + CHUNK - 1) / CHUNK;
+        return IntStream.range(0, chunks).parallel()
+                .mapToObj(chunk -> check(alignment, chunk * CHUNK, Math.min(alignment.size(), (chunk + 1) * CHUNK),
+                        range, cancellation))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<QaFinding> check(Alignment alignment, int from, int to, Optional<LengthRange> range,
+            Cancellation cancellation) {
+        cancellation.check();
         List<QaFinding> findings = new ArrayList<>();
-        for (int i = 0; i < alignment.size(); i++) {
-            if ((i & 1023) == 0) {
-                cancellation.check();
-            }
+        for (int i = from; i < to; i++) {
             AlignmentRow row = alignment.row(i);
             if (row.english().isEmpty() || row.vietnamese().isEmpty()) {
                 continue;
@@ -81,7 +97,7 @@ public final class QaChecker {
         // One English term may occur twice; its entries are the same list each time.
         Map<String, List<TermEntry>> terms = new LinkedHashMap<>();
         for (TermMatch match : englishMatches) {
-            terms.putIfAbsent(match.entries().get(0).englishKey(), match.entries());
+            terms.putIfAbsent(match.key(), match.entries());
         }
         Set<TermEntry> used = new HashSet<>();
         for (TermMatch match : vietnamese.findAll(vi)) {

@@ -61,10 +61,10 @@ public final class Numbers {
                 int end = groupEnd(text, i);
                 groups.add(text.substring(i, end));
                 i = end;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i++;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                        || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                while (i < n && (isLetter(text.charAt(i)) || Character.isDigit(text.charAt(i))
+                        || (text.charAt(i) >= 0x80 && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK))) {
                     i++;
                 }
             } else {
@@ -77,6 +77,11 @@ public final class Numbers {
     /** The keys of {@link #groups} in order. */
     public static List<String> keys(String text, boolean decimalComma) {
         return groups(text).stream().map(group -> key(group, decimalComma)).toList();
+    }
+
+    /** Character.isLetter with a fast path for ASCII, where most characters of both languages' text are. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     private static boolean isSeparator(char c) {

@@ -72,7 +72,7 @@ class TermMatcherTest {
 
         List<TermMatch> matches = TermMatcher.english(two).findAll("  Patients ");
 
-        assertThat(matches).containsExactly(new TermMatch(new org.songngu.core.text.Span(2, 10), two.entries()));
+        assertThat(matches).containsExactly(new TermMatch(new org.songngu.core.text.Span(2, 10), "patient", two.entries()));
     }
 
     @Test
