@@ -179,6 +179,20 @@ class ProjectFileTest {
     }
 
     @Test
+    void theExampleProjectShipsAGlossaryWithOneApprovedRenderingOfRetransfusion() throws Exception {
+        Path example = Path.of("alignments", "seeds" + ProjectFile.EXTENSION);
+        Assumptions.assumeTrue(Files.exists(example), "the example project is not in this checkout");
+
+        Glossary glossary = ProjectFile.load(example).glossary();
+
+        assertThat(glossary.approved("retransfusion")).containsExactly(new TermEntry("retransfusion",
+                "truyền máu ngược", TermStatus.APPROVED,
+                "The seed's own term; its synonyms below are not used in this project."));
+        assertThat(glossary.forbidden("retransfusion")).extracting(TermEntry::vietnamese)
+                .containsExactly("tái truyền máu", "truyền máu lại", "truyền máu trở lại");
+    }
+
+    @Test
     void paragraphSentenceWhoseTextDiffersFromTheDocumentKeepsItsText() throws Exception {
         Project project = SampleProjects.greeting();
         Document english = project.alignment().english();
