@@ -30,6 +30,12 @@ final class QaFixtures {
         return new Alignment(ENGLISH, VIETNAMESE, rows, rows.size());
     }
 
+    /** The same rows, all confirmed. */
+    static Alignment confirmed(Alignment alignment) {
+        return alignment.withRows(alignment.rows().stream().map(row -> row.withStatus(RowStatus.CONFIRMED)).toList(),
+                alignment.nextId());
+    }
+
     private static List<Sentence> side(String text) {
         return text.isEmpty() ? List.of() : List.of(new Sentence(text, 0, text.length()));
     }
