@@ -22,6 +22,9 @@ import org.songngu.core.document.Document;
 import org.songngu.core.document.DocumentReadException;
 import org.songngu.core.document.DocumentReader;
 import org.songngu.core.document.ReadOptions;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.GlossaryFile;
+import org.songngu.core.glossary.GlossaryFileException;
 import org.songngu.core.io.AtomicFileWriter;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
@@ -70,12 +73,11 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--project", paramLabel = "FILE", description = "Write a workbench project (.songngu.json).")
     private Path project;
 
-    @Option(names = "--glossary", paramLabel = "FILE", description = "Use a glossary as alignment evidence.")
+    @Option(names = "--glossary", paramLabel = "FILE", description = "Use a glossary's term pairs (CSV, TSV or TBX) as alignment evidence.")
     private Path glossary;
 
     @Override
     public Integer call() throws IOException {
-        refuseUnsupported("--glossary", glossary);
         // The lexicon loads and the Vietnamese document is read while the English one is.
         ExecutorService background = Executors.newFixedThreadPool(2);
         Document en;
@@ -87,7 +89,7 @@ final class AlignCommand implements Callable<Integer> {
                     CompletableFuture.supplyAsync(() -> read(vietnamese, Language.VI), background);
             en = read(english, Language.EN);
             vi = joined(vietnameseDocument);
-            lexicon = joined(builtIn);
+            lexicon = glossary == null ? joined(builtIn) : joined(builtIn).withTerms(readGlossary(glossary));
         } finally {
             background.shutdown();
         }
@@ -145,18 +147,20 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
+    private static Glossary readGlossary(Path file) {
+        try {
+            return GlossaryFile.read(file);
+        } catch (GlossaryFileException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     /** The result of work done on another thread, with its own failure (such as a {@link UserError}) rethrown as it was. */
     private static <T> T joined(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static void refuseUnsupported(String option, Path value) {
-        if (value != null) {
-            throw new UserError(option + " is not yet supported by align");
         }
     }
 

@@ -74,14 +74,33 @@ class AlignCommandTest {
     }
 
     @Test
-    void glossaryIsNotSupportedYet() throws IOException {
+    void glossaryTermsPairSentencesTheLexiconCannot() throws IOException {
+        // Invented words: only the glossary knows that "zorblat" is "xờ-lốp" and "quindle" is "kin-đồ".
+        Path en = write("en.txt", "The zorblat was dry.\n\nThe quindle was wet.\n");
+        Path vi = write("vi.txt", "Cái kin-đồ bị ướt.\n");
+        Path glossary = write("terms.csv", "en,vi\nzorblat,xờ-lốp\nquindle,kin-đồ\n");
+
+        CommandLineRun without = CommandLineRun.of("align", en.toString(), vi.toString());
+        CommandLineRun with = CommandLineRun.of("align", en.toString(), vi.toString(), "--glossary", glossary.toString());
+
+        assertThat(with.err()).isEmpty();
+        assertThat(with.exitCode()).isZero();
+        assertThat(with.out().lines().map(line -> line.substring(0, line.lastIndexOf(':'))))
+                .containsExactly("[0]:[]", "[1]:[0]");
+        assertThat(without.out()).isNotEqualTo(with.out());
+    }
+
+    @Test
+    void unreadableGlossaryIsRefusedWithItsName() throws IOException {
         Path en = write("en.txt", "Hello.\n");
         Path vi = write("vi.txt", "Xin chào.\n");
+        Path glossary = write("terms.csv", "english,vietnamese\nhello,xin chào\n");
 
-        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--glossary", dir.resolve("g.csv").toString());
+        CommandLineRun run = CommandLineRun.of("align", en.toString(), vi.toString(), "--glossary", glossary.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("songngu: --glossary is not yet supported by align\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("songngu: " + glossary);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.songngu.core.glossary.Glossary;
 import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
 
@@ -56,6 +57,14 @@ public final class Lexicon {
 
     public static Lexicon of(Collection<LexiconEntry> entries) {
         return new Lexicon(new HashMap<>(), new HashMap<>(), 0).with(entries);
+    }
+
+    /**
+     * A new lexicon with a glossary's term pairs added as evidence. Forbidden renderings count
+     * too: a team may not want them, but where a text uses one it still translates the term.
+     */
+    public Lexicon withTerms(Glossary glossary) {
+        return with(glossary.entries().stream().map(term -> new LexiconEntry(term.english(), term.vietnamese())).toList());
     }
 
     /** A new lexicon with these entries added; this one is left as it is. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.TermEntry;
 
 class LexiconTest {
 
@@ -34,5 +36,17 @@ class LexiconTest {
         assertThat(small.size()).isEqualTo(1);
         assertThat(larger.size()).isEqualTo(2);
         assertThat(small.translations("cat")).isEmpty();
+    }
+
+    @Test
+    void withTermsAddsApprovedAndForbiddenRenderings() {
+        Lexicon base = Lexicon.of(List.of(new LexiconEntry("dog", "chó")));
+        Lexicon withTerms = base.withTerms(Glossary.of(List.of(
+                TermEntry.approved("retransfusion", "truyền máu ngược"),
+                TermEntry.forbidden("retransfusion", "tái truyền máu"))));
+        int[] ids = withTerms.translations(Lexicon.englishKey("retransfusions"));
+        assertThat(ids).containsExactlyInAnyOrder(withTerms.phraseId(Lexicon.vietnameseKey("truyền máu ngược")),
+                withTerms.phraseId(Lexicon.vietnameseKey("tái truyền máu")));
+        assertThat(base.translations(Lexicon.englishKey("retransfusion"))).isEmpty();
     }
 }
