@@ -1,6 +1,7 @@
 package org.songngu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,9 +47,9 @@ class ImportCommandTest {
         assertThat(project.name()).isEqualTo("river-review");
         assertThat(project.alignment().rows()).extracting(AlignmentRow::english, AlignmentRow::vietnamese,
                 AlignmentRow::status, AlignmentRow::confidence).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(List.of(new Sentence("The river is wide.", 0, 18)),
+                        tuple(List.of(new Sentence("The river is wide.", 0, 18)),
                                 List.of(new Sentence("Dòng sông rộng.", 0, 15)), RowStatus.CONFIRMED, new Confidence(0.97)),
-                        org.assertj.core.groups.Tuple.tuple(List.of(new Sentence("The village sleeps.", 20, 39)),
+                        tuple(List.of(new Sentence("The village sleeps.", 20, 39)),
                                 List.of(new Sentence("Ngôi làng ngủ yên.", 17, 35)), RowStatus.UNCONFIRMED,
                                 Confidence.UNKNOWN));
     }
