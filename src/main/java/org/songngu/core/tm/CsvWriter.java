@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
 
 /**
  * Writes exported rows as RFC 4180 CSV or as tab-separated values, UTF-8, one record per row under
@@ -37,7 +39,8 @@ public final class CsvWriter implements TranslationMemoryWriter {
     }
 
     @Override
-    public ExportReport write(Project project, ExportOptions options, OutputStream out) throws IOException {
+    public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
+            Cancellation cancellation) throws IOException {
         boolean englishFirst = options.direction() == ExportOptions.Direction.EN_VI;
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
@@ -54,6 +57,10 @@ public final class CsvWriter implements TranslationMemoryWriter {
         int written = 0;
         int skipped = 0;
         for (int index = 0; index < alignment.size(); index++) {
+            cancellation.check();
+            if (index % ExportRows.PROGRESS_EVERY == 0) {
+                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
+            }
             AlignmentRow row = alignment.row(index);
             if (!ExportRows.exported(row, options)) {
                 skipped++;
@@ -65,6 +72,7 @@ public final class CsvWriter implements TranslationMemoryWriter {
             written++;
         }
         printer.flush();
+        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
         return new ExportReport(written, skipped, 0);
     }
 

@@ -9,6 +9,11 @@ import org.songngu.core.document.Sentence;
 /** The row choice and side texts every export format shares, so that TMX and CSV agree. */
 final class ExportRows {
 
+    /** How many rows pass between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+    static final int PROGRESS_EVERY = 4096;
+
+    static final String PROGRESS_TEXT = "Exporting rows";
+
     private ExportRows() {
     }
 

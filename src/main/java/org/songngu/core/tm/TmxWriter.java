@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
 
 /**
  * Writes TMX 1.4b, valid against the TMX 1.4 DTD, streaming one unit per exported row. The source
@@ -37,10 +39,11 @@ public final class TmxWriter implements TranslationMemoryWriter {
     }
 
     @Override
-    public ExportReport write(Project project, ExportOptions options, OutputStream out) throws IOException {
+    public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
+            Cancellation cancellation) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            ExportReport report = write(project, options, xml);
+            ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
             xml.flush();
             return report;
@@ -49,7 +52,8 @@ public final class TmxWriter implements TranslationMemoryWriter {
         }
     }
 
-    private ExportReport write(Project project, ExportOptions options, XMLStreamWriter xml) throws XMLStreamException {
+    private ExportReport write(Project project, ExportOptions options, XMLStreamWriter xml, ProgressListener progress,
+            Cancellation cancellation) throws XMLStreamException {
         Alignment alignment = project.alignment();
         boolean englishFirst = options.direction() == ExportOptions.Direction.EN_VI;
         String sourceCode = englishFirst ? options.englishCode() : options.vietnameseCode();
@@ -82,6 +86,10 @@ public final class TmxWriter implements TranslationMemoryWriter {
         int written = 0;
         int skipped = 0;
         for (int index = 0; index < alignment.size(); index++) {
+            cancellation.check();
+            if (index % ExportRows.PROGRESS_EVERY == 0) {
+                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
+            }
             AlignmentRow row = alignment.row(index);
             if (!ExportRows.exported(row, options)) {
                 skipped++;
@@ -108,6 +116,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
+        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
         return new ExportReport(written, skipped, characters.dropped());
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.Confidence;
@@ -94,6 +96,21 @@ class CsvReaderTest {
 
         assertThatThrownBy(() -> read(CsvReader.csv(), csv)).isInstanceOf(TmImportException.class)
                 .hasMessage(csv + ": line 1: not UTF-8 text");
+    }
+
+    @Test
+    void reportsProgressThroughTheFileAndStopsWhenCancelled() throws Exception {
+        Path csv = write("Hello.,Xin chào.\nGood night.,Chúc ngủ ngon.\n");
+        long size = Files.size(csv);
+        List<String> reports = new ArrayList<>();
+        AtomicInteger checks = new AtomicInteger();
+
+        CsvReader.csv().read(csv, unit -> { }, (done, total, what) -> reports.add(done + "/" + total), Cancellation.NEVER);
+
+        assertThat(reports).containsExactly(size + "/" + size);
+        assertThatThrownBy(() -> CsvReader.csv().read(csv, unit -> { }, ProgressListener.NONE,
+                () -> checks.incrementAndGet() > 1)).isInstanceOf(CancellationException.class);
+        assertThat(checks).hasValue(2);
     }
 
     private Path write(String text) throws Exception {
