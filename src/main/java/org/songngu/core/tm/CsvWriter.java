@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.songngu.core.align.Alignment;
@@ -68,7 +67,7 @@ public final class CsvWriter implements TranslationMemoryWriter {
             }
             printer.printRecord(neutralised(ExportRows.source(row, options)),
                     neutralised(ExportRows.target(row, options)), ExportRows.status(row),
-                    String.format(Locale.ROOT, "%.4f", row.confidence().value()), index + 1);
+                    ExportRows.confidence(row), index + 1);
             written++;
         }
         printer.flush();

@@ -2,6 +2,9 @@ package org.songngu.core.tm;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +45,13 @@ public final class TmxWriter implements TranslationMemoryWriter {
     public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
             Cancellation cancellation) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // Through a Writer: the JDK's own UTF-8 stream writer encodes one character at a time.
+            Writer writer = new UnsyncBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
             ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
             xml.flush();
+            writer.flush();
             return report;
         } catch (XMLStreamException e) {
             throw new IOException("could not write TMX: " + e.getMessage(), e);
@@ -101,7 +107,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
             xml.writeAttribute("creationdate", created);
             xml.writeAttribute("changedate", changed);
             prop(xml, "x-status", ExportRows.status(row));
-            prop(xml, "x-confidence", String.format(Locale.ROOT, "%.4f", row.confidence().value()));
+            prop(xml, "x-confidence", ExportRows.confidence(row));
             prop(xml, "x-row", Integer.toString(index + 1));
             prop(xml, "x-source-documents", documents);
             tuv(xml, sourceCode, characters.clean(ExportRows.source(row, options)));
