@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Song Ngữ: English–Vietnamese alignment workbench.",
         subcommands = {SegmentCommand.class, AlignCommand.class, ExportCommand.class, ImportCommand.class,
-                BenchSegmentCommand.class})
+                BenchSegmentCommand.class, BenchTmCommand.class})
 public final class SongNguCommand implements Runnable {
 
     /** Exit code for bad input: a missing file, an unknown option value, unreadable text. */
