@@ -3,17 +3,27 @@ package org.songngu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.Confidence;
@@ -44,7 +54,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench-tm}: measures translation-memory export and import on a generated project, printing
- * units per second and the heap each step used beyond what was live before it.
+ * units per second and the most heap each step kept live.
  */
 @Command(
         name = "bench-tm",
@@ -90,14 +100,14 @@ final class BenchTmCommand implements Callable<Integer> {
         Path work = folder != null ? folder : Files.createTempDirectory("songngu-bench-tm");
         try {
             // A short untimed round first, so the figures measure compiled code, not the JIT warming up.
-            Project warmUp = project(WARM_UP_UNITS);
+            Project warmUp = project(Math.min(WARM_UP_UNITS, units));
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 run(warmUp, work, null);
             }
             warmUp = null;
 
             Project project = project(units);
-            out.printf(Locale.ROOT, "%d units; memory is the peak heap of each step above the heap live before it%n",
+            out.printf(Locale.ROOT, "%d units; live heap: in use after collections, before a step and at its peak%n",
                     units);
             run(project, work, out);
         } finally {
@@ -145,9 +155,10 @@ final class BenchTmCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         }
-        out.printf(Locale.ROOT, "%-28s %,10.0f units/s  (%.2f s, peak heap +%.0f MB over %.0f MB live%s)%n", what,
-                count / measured.seconds(), measured.seconds(), measured.peakAbove() / 1e6, measured.live() / 1e6,
-                size);
+        out.printf(Locale.ROOT, "%-28s %,9.0f units/s (%,9.0f per CPU second)  %6.2f s  live heap %5.0f MB -> peak"
+                + " %5.0f MB (+%.0f MB)%s%n", what, count / measured.seconds(), count / measured.cpuSeconds(),
+                measured.seconds(), measured.live() / 1e6, measured.peakLive() / 1e6,
+                (measured.peakLive() - measured.live()) / 1e6, size);
         out.flush();
     }
 
@@ -197,37 +208,71 @@ final class BenchTmCommand implements Callable<Integer> {
         Files.delete(work);
     }
 
-    private record Measured(double seconds, long live, long peakAbove) {
+    /**
+     * @param seconds how long the step took
+     * @param cpuSeconds the processor time this thread took: on a machine others share, the steadier figure
+     * @param live the heap live before the step (after a full collection)
+     * @param peakLive the most heap any collection during the step, or a full one at its end, found live:
+     *     what the step holds on to, without the garbage a generous young generation lets pile up
+     */
+    private record Measured(double seconds, double cpuSeconds, long live, long peakLive) {
     }
 
     /**
-     * One timed step. Before it, a full collection leaves only live data and the heap pools' peaks are
-     * reset; after it, the sum of the pools' peaks minus that live heap is what the step needed.
+     * One timed step, between two full collections. The JVM reports the heap in use after each of
+     * its collections; the highest such figure while the step runs is its peak of live memory.
      */
-    private record Step(long started, long live) {
+    private record Step(long started, long cpuStarted, long live) {
+
+        private static final AtomicLong PEAK_LIVE = new AtomicLong();
+        private static final AtomicBoolean LISTENING = new AtomicBoolean();
 
         static Step start() {
+            listen();
             System.gc();
-            long live = 0;
-            for (MemoryPoolMXBean pool : heapPools()) {
-                live += pool.getUsage().getUsed();
-                pool.resetPeakUsage();
-            }
-            return new Step(System.nanoTime(), live);
+            long live = heapUsed();
+            PEAK_LIVE.set(live);
+            return new Step(System.nanoTime(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), live);
         }
 
         Measured end() {
             double seconds = (System.nanoTime() - started) / 1e9;
-            long peak = 0;
-            for (MemoryPoolMXBean pool : heapPools()) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-            return new Measured(seconds, live, Math.max(0, peak - live));
+            double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+            // What the step still holds (an imported project) counts even when no collection ran.
+            System.gc();
+            PEAK_LIVE.accumulateAndGet(heapUsed(), Math::max);
+            return new Measured(seconds, cpuSeconds, live, PEAK_LIVE.get());
         }
 
-        private static List<MemoryPoolMXBean> heapPools() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
+        private static long heapUsed() {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
+
+        private static void listen() {
+            if (!LISTENING.compareAndSet(false, true)) {
+                return;
+            }
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener((notification, handback) -> {
+                        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                    (CompositeData) notification.getUserData());
+                            long after = 0;
+                            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (HEAP_POOLS.contains(pool.getKey())) {
+                                    after += pool.getValue().getUsed();
+                                }
+                            }
+                            PEAK_LIVE.accumulateAndGet(after, Math::max);
+                        }
+                    }, null, null);
+                }
+            }
+        }
+
+        private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
