@@ -99,12 +99,14 @@ final class BenchTmCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = folder != null ? folder : Files.createTempDirectory("songngu-bench-tm");
         try {
-            // A short untimed round first, so the figures measure compiled code, not the JIT warming up.
-            Project warmUp = project(Math.min(WARM_UP_UNITS, units));
-            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-                run(warmUp, work, null);
+            // Short untimed rounds first, so the figures measure compiled code, not the JIT warming up;
+            // a run smaller than them is a smoke test, whose figures mean nothing anyway.
+            if (units > WARM_UP_UNITS) {
+                Project warmUp = project(WARM_UP_UNITS);
+                for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                    run(warmUp, work, null);
+                }
             }
-            warmUp = null;
 
             Project project = project(units);
             out.printf(Locale.ROOT, "%d units; live heap: in use after collections, before a step and at its peak%n",

@@ -58,6 +58,17 @@ class TmxReaderTest {
     }
 
     @Test
+    void readsUtf16AsItsDeclarationAndByteOrderMarkSay() throws Exception {
+        Path tmx = dir.resolve("utf16.tmx");
+        Files.write(tmx, ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<tmx version=\"1.4\"><header/><body>"
+                + "<tu><tuv xml:lang=\"en\"><seg>Rice.</seg></tuv><tuv xml:lang=\"vi\"><seg>Cơm.</seg></tuv></tu>"
+                + "</body></tmx>\n").getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(read(tmx).units()).containsExactly(
+                new TmUnit("Rice.", "Cơm.", RowStatus.UNCONFIRMED, Confidence.UNKNOWN, 0));
+    }
+
+    @Test
     void keepsHighlightedTextAndDropsNativeCodes() throws Exception {
         Path tmx = write("""
                 <?xml version="1.0" encoding="UTF-8"?>
