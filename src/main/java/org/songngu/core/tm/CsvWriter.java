@@ -2,9 +2,7 @@ package org.songngu.core.tm;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.songngu.core.align.Alignment;
@@ -46,7 +44,7 @@ public final class CsvWriter implements TranslationMemoryWriter {
                 .setHeader(englishFirst ? "English" : "Vietnamese", englishFirst ? "Vietnamese" : "English",
                         "status", "confidence", "row")
                 .get();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new Utf8Writer(out);
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }

@@ -2,9 +2,7 @@ package org.songngu.core.tm;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +44,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
             Cancellation cancellation) throws IOException {
         try {
             // Through a Writer: the JDK's own UTF-8 stream writer encodes one character at a time.
-            Writer writer = new UnsyncBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Writer writer = new Utf8Writer(out);
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
             ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
