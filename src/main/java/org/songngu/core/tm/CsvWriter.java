@@ -2,15 +2,14 @@ package org.songngu.core.tm;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
 
 /**
  * Writes exported rows as RFC 4180 CSV or as tab-separated values, UTF-8, one record per row under
@@ -37,14 +36,15 @@ public final class CsvWriter implements TranslationMemoryWriter {
     }
 
     @Override
-    public ExportReport write(Project project, ExportOptions options, OutputStream out) throws IOException {
+    public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
+            Cancellation cancellation) throws IOException {
         boolean englishFirst = options.direction() == ExportOptions.Direction.EN_VI;
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setHeader(englishFirst ? "English" : "Vietnamese", englishFirst ? "Vietnamese" : "English",
                         "status", "confidence", "row")
                 .get();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new Utf8Writer(out);
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }
@@ -54,6 +54,10 @@ public final class CsvWriter implements TranslationMemoryWriter {
         int written = 0;
         int skipped = 0;
         for (int index = 0; index < alignment.size(); index++) {
+            cancellation.check();
+            if (index % ExportRows.PROGRESS_EVERY == 0) {
+                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
+            }
             AlignmentRow row = alignment.row(index);
             if (!ExportRows.exported(row, options)) {
                 skipped++;
@@ -61,10 +65,11 @@ public final class CsvWriter implements TranslationMemoryWriter {
             }
             printer.printRecord(neutralised(ExportRows.source(row, options)),
                     neutralised(ExportRows.target(row, options)), ExportRows.status(row),
-                    String.format(Locale.ROOT, "%.4f", row.confidence().value()), index + 1);
+                    ExportRows.confidence(row), index + 1);
             written++;
         }
         printer.flush();
+        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
         return new ExportReport(written, skipped, 0);
     }
 

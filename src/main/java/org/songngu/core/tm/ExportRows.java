@@ -9,6 +9,11 @@ import org.songngu.core.document.Sentence;
 /** The row choice and side texts every export format shares, so that TMX and CSV agree. */
 final class ExportRows {
 
+    /** How many rows pass between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+    static final int PROGRESS_EVERY = 4096;
+
+    static final String PROGRESS_TEXT = "Exporting rows";
+
     private ExportRows() {
     }
 
@@ -28,6 +33,9 @@ final class ExportRows {
     }
 
     static String text(List<Sentence> side, ExportOptions options) {
+        if (side.size() == 1) {
+            return side.get(0).text();
+        }
         return side.stream().map(Sentence::text).collect(Collectors.joining(options.sentenceJoiner()));
     }
 
@@ -37,6 +45,20 @@ final class ExportRows {
 
     static String target(AlignmentRow row, ExportOptions options) {
         return text(options.direction() == ExportOptions.Direction.EN_VI ? row.vietnamese() : row.english(), options);
+    }
+
+    /**
+     * The confidence with four decimals, as {@code String.format("%.4f")} writes it but without its
+     * locale look-ups, which took more time than all the rest of an export.
+     */
+    static String confidence(AlignmentRow row) {
+        long scaled = Math.round(row.confidence().value() * 10_000);
+        long fraction = scaled % 10_000;
+        StringBuilder text = new StringBuilder(6).append(scaled / 10_000).append('.');
+        for (long digit = 1_000; digit > fraction && digit > 1; digit /= 10) {
+            text.append('0');
+        }
+        return text.append(fraction).toString();
     }
 
     static String status(AlignmentRow row) {

@@ -2,6 +2,7 @@ package org.songngu.core.tm;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
 
 /**
  * Writes TMX 1.4b, valid against the TMX 1.4 DTD, streaming one unit per exported row. The source
@@ -37,19 +40,24 @@ public final class TmxWriter implements TranslationMemoryWriter {
     }
 
     @Override
-    public ExportReport write(Project project, ExportOptions options, OutputStream out) throws IOException {
+    public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
+            Cancellation cancellation) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            ExportReport report = write(project, options, xml);
+            // Through a Writer: the JDK's own UTF-8 stream writer encodes one character at a time.
+            Writer writer = new Utf8Writer(out);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
+            ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
             xml.flush();
+            writer.flush();
             return report;
         } catch (XMLStreamException e) {
             throw new IOException("could not write TMX: " + e.getMessage(), e);
         }
     }
 
-    private ExportReport write(Project project, ExportOptions options, XMLStreamWriter xml) throws XMLStreamException {
+    private ExportReport write(Project project, ExportOptions options, XMLStreamWriter xml, ProgressListener progress,
+            Cancellation cancellation) throws XMLStreamException {
         Alignment alignment = project.alignment();
         boolean englishFirst = options.direction() == ExportOptions.Direction.EN_VI;
         String sourceCode = englishFirst ? options.englishCode() : options.vietnameseCode();
@@ -82,6 +90,10 @@ public final class TmxWriter implements TranslationMemoryWriter {
         int written = 0;
         int skipped = 0;
         for (int index = 0; index < alignment.size(); index++) {
+            cancellation.check();
+            if (index % ExportRows.PROGRESS_EVERY == 0) {
+                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
+            }
             AlignmentRow row = alignment.row(index);
             if (!ExportRows.exported(row, options)) {
                 skipped++;
@@ -93,7 +105,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
             xml.writeAttribute("creationdate", created);
             xml.writeAttribute("changedate", changed);
             prop(xml, "x-status", ExportRows.status(row));
-            prop(xml, "x-confidence", String.format(Locale.ROOT, "%.4f", row.confidence().value()));
+            prop(xml, "x-confidence", ExportRows.confidence(row));
             prop(xml, "x-row", Integer.toString(index + 1));
             prop(xml, "x-source-documents", documents);
             tuv(xml, sourceCode, characters.clean(ExportRows.source(row, options)));
@@ -108,6 +120,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
+        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
         return new ExportReport(written, skipped, characters.dropped());
     }
 

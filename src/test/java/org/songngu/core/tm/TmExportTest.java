@@ -7,8 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.ProgressListener;
 
 class TmExportTest {
 
@@ -29,7 +36,7 @@ class TmExportTest {
     void aWriterThatFailsHalfwayLeavesThePreviousFile() throws Exception {
         Path file = dir.resolve("river.tmx");
         Files.writeString(file, "previous");
-        TranslationMemoryWriter failing = (project, options, out) -> {
+        TranslationMemoryWriter failing = (project, options, out, progress, cancellation) -> {
             out.write("<?xml".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         };
@@ -40,6 +47,44 @@ class TmExportTest {
         assertThat(Files.readString(file)).isEqualTo("previous");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFileUnderTheTargetName() throws Exception {
+        for (TranslationMemoryWriter writer : List.of(new TmxWriter("0.1.0", TmFixtures.EXPORTED), CsvWriter.csv(false))) {
+            Path file = dir.resolve("cancelled");
+            AtomicInteger checks = new AtomicInteger();
+            Cancellation afterTwoRows = () -> checks.incrementAndGet() > 2;
+
+            assertThatThrownBy(() -> TmExport.save(file, writer, TmFixtures.river(), ExportOptions.defaults(),
+                    ProgressListener.NONE, afterTwoRows)).isInstanceOf(CancellationException.class);
+            assertThat(checks).hasValue(3);
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesThePreviousFile() throws Exception {
+        Path file = dir.resolve("river.tmx");
+        Files.writeString(file, "previous");
+
+        assertThatThrownBy(() -> TmExport.save(file, new TmxWriter("0.1.0", TmFixtures.EXPORTED), TmFixtures.river(),
+                ExportOptions.defaults(), ProgressListener.NONE, () -> true)).isInstanceOf(CancellationException.class);
+        assertThat(Files.readString(file)).isEqualTo("previous");
+    }
+
+    @Test
+    void reportsProgressInRowsFromNoneToAll() throws Exception {
+        for (TranslationMemoryWriter writer : List.of(new TmxWriter("0.1.0", TmFixtures.EXPORTED), CsvWriter.tsv(false))) {
+            List<String> reports = new ArrayList<>();
+
+            TmExport.save(dir.resolve("progress"), writer, TmFixtures.river(), ExportOptions.defaults(),
+                    (done, total, what) -> reports.add(done + "/" + total + " " + what), Cancellation.NEVER);
+
+            assertThat(reports).containsExactly("0/4 Exporting rows", "4/4 Exporting rows");
         }
     }
 
