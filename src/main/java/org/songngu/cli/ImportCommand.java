@@ -3,17 +3,14 @@ package org.songngu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
-import org.songngu.core.tm.CsvReader;
 import org.songngu.core.tm.ImportReport;
 import org.songngu.core.tm.TmImport;
 import org.songngu.core.tm.TmImportException;
-import org.songngu.core.tm.TmxReader;
 import org.songngu.core.tm.TranslationMemoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,17 +62,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static TranslationMemoryReader reader(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".tmx")) {
-            return new TmxReader();
-        }
-        if (name.endsWith(".csv")) {
-            return CsvReader.csv();
-        }
-        if (name.endsWith(".tsv") || name.endsWith(".tab")) {
-            return CsvReader.tsv();
-        }
-        throw new UserError(file + ": unknown kind of file; import reads .tmx, .csv and .tsv");
+        return TranslationMemoryReader.forFile(file).orElseThrow(
+                () -> new UserError(file + ": unknown kind of file; import reads .tmx, .csv and .tsv"));
     }
 
     /** The project is named after its file, as {@code align --project} names it. */

@@ -18,6 +18,7 @@ public enum Command {
     SAVE("command.save", "ctrl S"),
     SAVE_AS("command.saveAs", "ctrl shift S"),
     EXPORT("command.export", "ctrl E"),
+    IMPORT("command.import", "ctrl shift O"),
     QUIT("command.quit", "ctrl Q"),
     UNDO("command.undo", "ctrl Z"),
     REDO("command.redo", "ctrl Y", "ctrl shift Z"),

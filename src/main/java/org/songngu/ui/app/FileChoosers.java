@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.songngu.core.project.ProjectFile;
+import org.songngu.core.tm.TranslationMemoryReader;
 
 /** The file choosers of the workbench, each opening where the user is likely to look. */
 final class FileChoosers {
@@ -53,6 +54,16 @@ final class FileChoosers {
         }
         documentFolder = chooser.getCurrentDirectory();
         return Optional.of(chooser.getSelectedFile().toPath());
+    }
+
+    /** A translation memory to import, from the exports folder when there is one. */
+    Optional<Path> translationMemory() {
+        JFileChooser chooser = new JFileChooser(Path.of(WorkbenchFrame.EXPORT_FOLDER).toAbsolutePath().toFile());
+        chooser.setName("dialog.translationMemory");
+        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.translationMemories"),
+                TranslationMemoryReader.FILE_ENDINGS));
+        return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
     }
 
     private JFileChooser projectChooser() {

@@ -24,7 +24,9 @@ import org.songngu.core.tm.CsvWriter;
 import org.songngu.core.tm.ExportReport;
 import org.songngu.core.tm.TmExport;
 import org.songngu.core.tm.TmExportException;
+import org.songngu.core.tm.TmImport;
 import org.songngu.core.tm.TmxWriter;
+import org.songngu.core.tm.TranslationMemoryReader;
 import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
@@ -254,6 +256,7 @@ public final class WorkbenchFrame extends JFrame {
             case SAVE -> save();
             case SAVE_AS -> saveAs();
             case EXPORT -> export();
+            case IMPORT -> chooseAndImport();
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
@@ -269,7 +272,7 @@ public final class WorkbenchFrame extends JFrame {
 
     private boolean isApplicable(Command command) {
         return switch (command) {
-            case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
+            case NEW_ALIGNMENT, OPEN, IMPORT, QUIT, KEYBOARD_HELP -> true;
             case SAVE, SAVE_AS, EXPORT, FIND -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
@@ -312,6 +315,41 @@ public final class WorkbenchFrame extends JFrame {
             return true;
         }
         return answer == JOptionPane.YES_OPTION && save();
+    }
+
+    private void chooseAndImport() {
+        if (mayLeave()) {
+            choosers.translationMemory().ifPresent(this::importMemory);
+        }
+    }
+
+    /**
+     * Reads a translation memory off the event thread into a new project of its units, unsaved, for
+     * review; an unknown kind of file or one that cannot be read is reported by a message naming it.
+     */
+    public void importMemory(Path file) {
+        Optional<TranslationMemoryReader> reader = TranslationMemoryReader.forFile(file);
+        if (reader.isEmpty()) {
+            showError(Messages.get("error.unknownMemory", file));
+            return;
+        }
+        String fileName = file.getFileName().toString();
+        String stem = fileName.replaceFirst("\\.[^.]*$", "");
+        String name = stem.isBlank() ? fileName : stem;
+        TaskRunner.run(this, Messages.get("task.importing", file.getFileName()),
+                (progress, cancellation) -> TmImport.toProject(file, reader.get(), name, Instant.now(), progress,
+                        cancellation),
+                imported -> {
+                    show(imported.project(), null);
+                    // Nothing of it is on disk as a project yet: closing must offer to save it.
+                    editor.history().markUnsaved();
+                    updateState();
+                    int skipped = imported.report().unitsSkipped();
+                    statusBar.say(skipped == 0
+                            ? Messages.get("status.imported", imported.report().unitsRead(), file.getFileName())
+                            : Messages.get("status.importedSkipped", imported.report().unitsRead(), file.getFileName(),
+                                    skipped));
+                });
     }
 
     private void chooseAndOpen() {

@@ -28,7 +28,7 @@ final class WorkbenchMenus {
         JMenu file = menu("menu.file", Command.NEW_ALIGNMENT, Command.OPEN);
         file.add(recentProjects);
         file.addSeparator();
-        addAll(file, Command.SAVE, Command.SAVE_AS, null, Command.EXPORT, null, Command.QUIT);
+        addAll(file, Command.SAVE, Command.SAVE_AS, null, Command.EXPORT, Command.IMPORT, null, Command.QUIT);
         bar.add(file);
         bar.add(menu("menu.edit", Command.UNDO, Command.REDO, null, Command.EDIT_TEXT, Command.MERGE_WITH_NEXT,
                 Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,

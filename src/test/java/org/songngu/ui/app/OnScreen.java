@@ -43,7 +43,6 @@ final class OnScreen {
         }
     }
 
-    /** The component named {@code name} under {@code root}, menu items included, or null. */
     /** The question dialog on screen, or null: for tests that answer it as a person would. */
     static javax.swing.JOptionPane question() {
         for (java.awt.Window window : java.awt.Window.getWindows()) {
@@ -63,6 +62,7 @@ final class OnScreen {
         }
     }
 
+    /** The component named {@code name} under {@code root}, menu items included, or null. */
     static java.awt.Component find(java.awt.Container root, String name) {
         for (java.awt.Component child : root.getComponents()) {
             if (name.equals(child.getName())) {
