@@ -30,8 +30,12 @@ import org.songngu.core.text.Language;
  */
 final class ProjectFormat {
 
-    /** The format this version writes and the newest it reads. */
-    static final int VERSION = 1;
+    /**
+     * The format this version writes and the newest it reads. Format 2 leaves out a row sentence's
+     * text where the document text at its offsets reads the same (all but edited sentences),
+     * which halves a large project's file; format 1 files, with every text written, still load.
+     */
+    static final int VERSION = 2;
 
     private final String file;
 
@@ -44,7 +48,7 @@ final class ProjectFormat {
         return new ProjectJson(VERSION, project.name(), project.created().toString(), project.modified().toString(),
                 toJson(alignment.english(), project.englishSource()),
                 toJson(alignment.vietnamese(), project.vietnameseSource()),
-                alignment.rows().stream().map(ProjectFormat::toJson).toList(), alignment.nextId(),
+                alignment.rows().stream().map(row -> toJson(row, alignment)).toList(), alignment.nextId(),
                 project.glossary().entries().stream()
                         .map(e -> new TermJson(e.english(), e.vietnamese(), e.status().label(), e.note())).toList());
     }
@@ -54,22 +58,28 @@ final class ProjectFormat {
         for (Paragraph paragraph : document.paragraphs()) {
             List<SentenceJson> sentences = new ArrayList<>();
             for (Sentence sentence : paragraph.sentences()) {
-                boolean derivable = sentence.end() <= document.text().length()
-                        && document.text().substring(sentence.start(), sentence.end()).equals(sentence.text());
-                sentences.add(new SentenceJson(derivable ? null : sentence.text(), sentence.start(), sentence.end()));
+                sentences.add(toJson(sentence, document.text()));
             }
             paragraphs.add(new ParagraphJson(paragraph.start(), paragraph.end(), name(paragraph.kind()), sentences));
         }
         return new DocumentJson(sourceFile, document.name(), document.language().code(), document.text(), paragraphs);
     }
 
-    private static RowJson toJson(AlignmentRow row) {
-        return new RowJson(row.id().value(), sentences(row.english()), sentences(row.vietnamese()),
-                name(row.status()), row.confidence().value());
+    private static RowJson toJson(AlignmentRow row, Alignment alignment) {
+        return new RowJson(row.id().value(), sentences(row.english(), alignment.english().text()),
+                sentences(row.vietnamese(), alignment.vietnamese().text()), name(row.status()), row.confidence().value());
     }
 
-    private static List<SentenceJson> sentences(List<Sentence> sentences) {
-        return sentences.stream().map(s -> new SentenceJson(s.text(), s.start(), s.end())).toList();
+    private static List<SentenceJson> sentences(List<Sentence> sentences, String documentText) {
+        return sentences.stream().map(s -> toJson(s, documentText)).toList();
+    }
+
+    /** A sentence's offsets, and its text only where the document text at them reads otherwise. */
+    private static SentenceJson toJson(Sentence sentence, String documentText) {
+        boolean derivable = sentence.end() <= documentText.length()
+                && sentence.end() - sentence.start() == sentence.text().length()
+                && documentText.startsWith(sentence.text(), sentence.start());
+        return new SentenceJson(derivable ? null : sentence.text(), sentence.start(), sentence.end());
     }
 
     /** Reads a project from its JSON shape; {@code file} names the file in messages. */
@@ -78,32 +88,32 @@ final class ProjectFormat {
     }
 
     private Project project(ProjectJson json) throws ProjectFileException {
-        String name = required(json.name(), "name");
-        Instant created = instant(json.created(), "created");
-        Instant modified = instant(json.modified(), "modified");
-        DocumentJson englishJson = required(json.english(), "english");
-        DocumentJson vietnameseJson = required(json.vietnamese(), "vietnamese");
-        Document english = document(englishJson, "english");
-        Document vietnamese = document(vietnameseJson, "vietnamese");
-        List<RowJson> rowsJson = required(json.rows(), "rows");
+        String name = required(json.name(), Field.of("name"));
+        Instant created = instant(json.created(), Field.of("created"));
+        Instant modified = instant(json.modified(), Field.of("modified"));
+        DocumentJson englishJson = required(json.english(), Field.of("english"));
+        DocumentJson vietnameseJson = required(json.vietnamese(), Field.of("vietnamese"));
+        Document english = document(englishJson, Field.of("english"));
+        Document vietnamese = document(vietnameseJson, Field.of("vietnamese"));
+        List<RowJson> rowsJson = required(json.rows(), Field.of("rows"));
         List<AlignmentRow> rows = new ArrayList<>();
         for (int i = 0; i < rowsJson.size(); i++) {
-            rows.add(row(rowsJson.get(i), "rows[" + i + "]"));
+            rows.add(row(rowsJson.get(i), english.text(), vietnamese.text(), Field.of("rows").at(i)));
         }
-        long nextId = required(json.nextId(), "nextId");
+        long nextId = required(json.nextId(), Field.of("nextId"));
         Alignment alignment;
         try {
             alignment = new Alignment(english, vietnamese, rows, nextId);
         } catch (IllegalArgumentException e) {
-            throw invalid("rows", e);
+            throw invalid(Field.of("rows"), e);
         }
-        String englishSource = required(englishJson.sourceFile(), "english.sourceFile");
-        String vietnameseSource = required(vietnameseJson.sourceFile(), "vietnamese.sourceFile");
+        String englishSource = required(englishJson.sourceFile(), Field.of("english.sourceFile"));
+        String vietnameseSource = required(vietnameseJson.sourceFile(), Field.of("vietnamese.sourceFile"));
         Glossary glossary = glossary(json.glossary());
         try {
             return new Project(name, alignment, created, modified, englishSource, vietnameseSource, glossary);
         } catch (IllegalArgumentException e) {
-            throw invalid(name.isBlank() ? "name" : "modified", e);
+            throw invalid(Field.of(name.isBlank() ? "name" : "modified"), e);
         }
     }
 
@@ -113,14 +123,14 @@ final class ProjectFormat {
         }
         List<TermEntry> entries = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            String field = "glossary[" + i + "]";
+            Field field = Field.of("glossary").at(i);
             TermJson term = required(json.get(i), field);
             TermStatus status = TermStatus.APPROVED;
             if (term.status() != null) {
-                status = constant(TermStatus.class, term.status(), field + ".status");
+                status = constant(TermStatus.class, term.status(), field.dot("status"));
             }
             try {
-                entries.add(new TermEntry(required(term.en(), field + ".en"), required(term.vi(), field + ".vi"),
+                entries.add(new TermEntry(required(term.en(), field.dot("en")), required(term.vi(), field.dot("vi")),
                         status, term.note() == null ? "" : term.note()));
             } catch (IllegalArgumentException e) {
                 throw invalid(field, e);
@@ -129,37 +139,37 @@ final class ProjectFormat {
         try {
             return Glossary.of(entries);
         } catch (IllegalArgumentException e) {
-            throw invalid("glossary", e);
+            throw invalid(Field.of("glossary"), e);
         }
     }
 
-    private Document document(DocumentJson json, String field) throws ProjectFileException {
-        String name = required(json.name(), field + ".name");
-        String code = required(json.language(), field + ".language");
+    private Document document(DocumentJson json, Field field) throws ProjectFileException {
+        String name = required(json.name(), field.dot("name"));
+        String code = required(json.language(), field.dot("language"));
         Language language;
         try {
             language = Language.fromCode(code);
         } catch (IllegalArgumentException e) {
-            throw invalid(field + ".language", e);
+            throw invalid(field.dot("language"), e);
         }
-        String text = required(json.text(), field + ".text");
-        List<ParagraphJson> paragraphsJson = required(json.paragraphs(), field + ".paragraphs");
+        String text = required(json.text(), field.dot("text"));
+        List<ParagraphJson> paragraphsJson = required(json.paragraphs(), field.dot("paragraphs"));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < paragraphsJson.size(); i++) {
-            paragraphs.add(paragraph(paragraphsJson.get(i), text, field + ".paragraphs[" + i + "]"));
+            paragraphs.add(paragraph(paragraphsJson.get(i), text, field.dot("paragraphs").at(i)));
         }
         return new Document(name, language, text, paragraphs);
     }
 
-    private Paragraph paragraph(ParagraphJson json, String text, String field) throws ProjectFileException {
+    private Paragraph paragraph(ParagraphJson json, String text, Field field) throws ProjectFileException {
         required(json, field);
-        int start = required(json.start(), field + ".start");
-        int end = required(json.end(), field + ".end");
-        ParagraphKind kind = constant(ParagraphKind.class, required(json.kind(), field + ".kind"), field + ".kind");
-        List<SentenceJson> sentencesJson = required(json.sentences(), field + ".sentences");
+        int start = required(json.start(), field.dot("start"));
+        int end = required(json.end(), field.dot("end"));
+        ParagraphKind kind = constant(ParagraphKind.class, required(json.kind(), field.dot("kind")), field.dot("kind"));
+        List<SentenceJson> sentencesJson = required(json.sentences(), field.dot("sentences"));
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < sentencesJson.size(); i++) {
-            String sentenceField = field + ".sentences[" + i + "]";
+            Field sentenceField = field.dot("sentences").at(i);
             SentenceJson sentence = required(sentencesJson.get(i), sentenceField);
             sentences.add(sentence(sentence, sentence.text() == null ? text : null, sentenceField));
         }
@@ -170,14 +180,16 @@ final class ProjectFormat {
         }
     }
 
-    private AlignmentRow row(RowJson json, String field) throws ProjectFileException {
+    private AlignmentRow row(RowJson json, String englishText, String vietnameseText, Field field)
+            throws ProjectFileException {
         required(json, field);
-        long id = required(json.id(), field + ".id");
-        List<Sentence> english = rowSentences(required(json.english(), field + ".english"), field + ".english");
-        List<Sentence> vietnamese = rowSentences(required(json.vietnamese(), field + ".vietnamese"),
-                field + ".vietnamese");
-        RowStatus status = constant(RowStatus.class, required(json.status(), field + ".status"), field + ".status");
-        double confidence = required(json.confidence(), field + ".confidence");
+        long id = required(json.id(), field.dot("id"));
+        List<Sentence> english = rowSentences(required(json.english(), field.dot("english")), englishText,
+                field.dot("english"));
+        List<Sentence> vietnamese = rowSentences(required(json.vietnamese(), field.dot("vietnamese")), vietnameseText,
+                field.dot("vietnamese"));
+        RowStatus status = constant(RowStatus.class, required(json.status(), field.dot("status")), field.dot("status"));
+        double confidence = required(json.confidence(), field.dot("confidence"));
         try {
             return new AlignmentRow(new RowId(id), english, vietnamese, status, new Confidence(confidence));
         } catch (IllegalArgumentException e) {
@@ -185,21 +197,21 @@ final class ProjectFormat {
         }
     }
 
-    private List<Sentence> rowSentences(List<SentenceJson> json, String field) throws ProjectFileException {
+    private List<Sentence> rowSentences(List<SentenceJson> json, String documentText, Field field)
+            throws ProjectFileException {
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            String sentenceField = field + "[" + i + "]";
+            Field sentenceField = field.at(i);
             SentenceJson sentence = required(json.get(i), sentenceField);
-            required(sentence.text(), sentenceField + ".text");
-            sentences.add(sentence(sentence, null, sentenceField));
+            sentences.add(sentence(sentence, sentence.text() == null ? documentText : null, sentenceField));
         }
         return sentences;
     }
 
     /** A sentence whose text is either written out or, when {@code documentText} is given, taken from it. */
-    private Sentence sentence(SentenceJson json, String documentText, String field) throws ProjectFileException {
-        int start = required(json.start(), field + ".start");
-        int end = required(json.end(), field + ".end");
+    private Sentence sentence(SentenceJson json, String documentText, Field field) throws ProjectFileException {
+        int start = required(json.start(), field.dot("start"));
+        int end = required(json.end(), field.dot("end"));
         String text = json.text();
         if (documentText != null) {
             if (start < 0 || end < start || end > documentText.length()) {
@@ -215,7 +227,7 @@ final class ProjectFormat {
         }
     }
 
-    private Instant instant(String value, String field) throws ProjectFileException {
+    private Instant instant(String value, Field field) throws ProjectFileException {
         required(value, field);
         try {
             return Instant.parse(value);
@@ -225,7 +237,7 @@ final class ProjectFormat {
         }
     }
 
-    private <E extends Enum<E>> E constant(Class<E> type, String value, String field) throws ProjectFileException {
+    private <E extends Enum<E>> E constant(Class<E> type, String value, Field field) throws ProjectFileException {
         for (E constant : type.getEnumConstants()) {
             if (name(constant).equals(value)) {
                 return constant;
@@ -241,14 +253,38 @@ final class ProjectFormat {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    private <T> T required(T value, String field) throws ProjectFileException {
+    private <T> T required(T value, Field field) throws ProjectFileException {
         if (value == null) {
             throw new ProjectFileException(file + ": field '" + field + "' is missing");
         }
         return value;
     }
 
-    private ProjectFileException invalid(String field, IllegalArgumentException e) {
+    /** Where a value sits in the file, such as rows[3].english[0].start, spelt out only for a message. */
+    private record Field(Field parent, String name, int index) {
+
+        static Field of(String name) {
+            return new Field(null, name, -1);
+        }
+
+        Field dot(String child) {
+            return new Field(this, child, -1);
+        }
+
+        Field at(int position) {
+            return new Field(this, null, position);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return name;
+            }
+            return name == null ? parent + "[" + index + "]" : parent + "." + name;
+        }
+    }
+
+    private ProjectFileException invalid(Field field, IllegalArgumentException e) {
         return new ProjectFileException(file + ": field '" + field + "' is invalid: " + e.getMessage(), e);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.Paragraph;
 import org.songngu.core.document.Sentence;
@@ -44,7 +45,7 @@ class ProjectFileTest {
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("""
                 {
-                  "formatVersion" : 1,
+                  "formatVersion" : 2,
                   "name" : "Chào",
                   "created" : "2026-11-20T08:00:00Z",
                   "modified" : "2026-11-23T10:15:30.123456Z",
@@ -91,14 +92,12 @@ class ProjectFileTest {
                       "id" : 0,
                       "english" : [
                         {
-                          "text" : "Hello.",
                           "start" : 0,
                           "end" : 6
                         }
                       ],
                       "vietnamese" : [
                         {
-                          "text" : "Xin chào.",
                           "start" : 0,
                           "end" : 9
                         }
@@ -212,12 +211,39 @@ class ProjectFileTest {
     }
 
     @Test
+    void rowSentenceWhoseTextWasEditedKeepsItsText() throws Exception {
+        Project project = SampleProjects.greeting();
+        AlignmentRow row = project.alignment().row(0);
+        Project edited = project.withAlignment(project.alignment().withRows(
+                List.of(row.withSides(row.english(), List.of(new Sentence("Chào bạn.", 0, 9)))),
+                project.alignment().nextId()), project.modified());
+        Path file = folder.resolve("edited.songngu.json");
+
+        ProjectFile.save(edited, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"text\" : \"Chào bạn.\"");
+        assertThat(ProjectFile.load(file)).isEqualTo(edited);
+    }
+
+    @Test
+    void formatOneFileWithEveryRowTextWrittenStillLoads() throws Exception {
+        Path file = savedGreeting()
+                .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replace("\"english\" : [\n        {\n", "\"english\" : [\n        {\n          \"text\" : \"Hello.\",\n")
+                .replace("\"vietnamese\" : [\n        {\n", "\"vietnamese\" : [\n        {\n          \"text\" : \"Xin chào.\",\n")
+                .write();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"text\" : \"Xin chào.\"");
+        assertThat(ProjectFile.load(file)).isEqualTo(SampleProjects.greeting());
+    }
+
+    @Test
     void fileOfANewerFormatIsRefused() throws Exception {
-        Path file = savedGreeting().replace("\"formatVersion\" : 1", "\"formatVersion\" : 3").write();
+        Path file = savedGreeting().replace("\"formatVersion\" : 2", "\"formatVersion\" : 3").write();
 
         assertThatThrownBy(() -> ProjectFile.load(file))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessage(file + ": written by a newer Song Ngữ (format 3); this version reads format 1");
+                .hasMessage(file + ": written by a newer Song Ngữ (format 3); this version reads format 2");
     }
 
     @Test
@@ -247,7 +273,7 @@ class ProjectFileTest {
 
         assertThatThrownBy(() -> ProjectFile.load(file))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessage(file + ": not valid JSON at line 66, column 1: Unexpected end-of-input:"
+                .hasMessage(file + ": not valid JSON at line 64, column 1: Unexpected end-of-input:"
                         + " expected close marker for Object");
     }
 
@@ -290,7 +316,7 @@ class ProjectFileTest {
 
     @Test
     void missingFormatVersionIsNamed() throws Exception {
-        Path file = savedGreeting().replace("  \"formatVersion\" : 1,\n", "").write();
+        Path file = savedGreeting().replace("  \"formatVersion\" : 2,\n", "").write();
 
         assertThatThrownBy(() -> ProjectFile.load(file))
                 .isInstanceOf(ProjectFileException.class)
@@ -480,7 +506,7 @@ class ProjectFileTest {
     @Test
     void defaultsAreTheAlignmentsFolderAndTheSongnguExtension() {
         assertThat(List.of(ProjectFile.DEFAULT_FOLDER, ProjectFile.EXTENSION, ProjectFile.FORMAT_VERSION))
-                .isEqualTo(List.of("alignments", ".songngu.json", 1));
+                .isEqualTo(List.of("alignments", ".songngu.json", 2));
     }
 
     private List<String> listing() throws IOException {
