@@ -1,10 +1,9 @@
 package org.songngu.core.align;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.Sentence;
 
@@ -18,13 +17,18 @@ public record Alignment(Document english, Document vietnamese, List<AlignmentRow
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(vietnamese, "vietnamese");
         rows = List.copyOf(rows);
-        Set<RowId> ids = new HashSet<>();
-        for (AlignmentRow row : rows) {
-            if (!ids.add(row.id())) {
-                throw new IllegalArgumentException("row id " + row.id().value() + " occurs twice");
+        // Every edit makes a new alignment: sorted primitives check a large one without boxing an id per row.
+        long[] ids = new long[rows.size()];
+        for (int r = 0; r < ids.length; r++) {
+            ids[r] = rows.get(r).id().value();
+            if (ids[r] >= nextId) {
+                throw new IllegalArgumentException("row id " + ids[r] + " is not below the next id " + nextId);
             }
-            if (row.id().value() >= nextId) {
-                throw new IllegalArgumentException("row id " + row.id().value() + " is not below the next id " + nextId);
+        }
+        Arrays.sort(ids);
+        for (int r = 1; r < ids.length; r++) {
+            if (ids[r] == ids[r - 1]) {
+                throw new IllegalArgumentException("row id " + ids[r] + " occurs twice");
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.align.AlignmentRow;
 
 /**
  * The current alignment with unlimited undo and redo, and whether it differs from the last saved
@@ -42,16 +43,21 @@ public final class EditHistory {
         public static RowsChanged between(Alignment before, Alignment after) {
             int common = Math.min(before.size(), after.size());
             int prefix = 0;
-            while (prefix < common && before.row(prefix).equals(after.row(prefix))) {
+            while (prefix < common && same(before.row(prefix), after.row(prefix))) {
                 prefix++;
             }
             int suffix = 0;
             while (suffix < common - prefix
-                    && before.row(before.size() - 1 - suffix).equals(after.row(after.size() - 1 - suffix))) {
+                    && same(before.row(before.size() - 1 - suffix), after.row(after.size() - 1 - suffix))) {
                 suffix++;
             }
             return new RowsChanged(prefix, before.size() - 1 - suffix, after.size() - 1 - suffix,
                     prefix == 0 && suffix == 0);
+        }
+
+        /** Rows an edit did not touch are the very same objects: that is checked first, as it is cheap. */
+        private static boolean same(AlignmentRow before, AlignmentRow after) {
+            return before == after || before.equals(after);
         }
 
         public boolean isEmpty() {
