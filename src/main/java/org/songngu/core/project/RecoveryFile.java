@@ -1,9 +1,15 @@
 package org.songngu.core.project;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +74,31 @@ public record RecoveryFile(Path path) {
         } catch (IOException e) {
             throw new ProjectFileException(recovery + ": could not be checked: " + ProjectFile.describe(e), e);
         }
+    }
+
+    /**
+     * The recovery copies of projects never saved that lie in {@code folder}, newest first: what
+     * is left after the workbench closed without saving a new alignment, for instance in a crash.
+     */
+    public static List<RecoveryFile> findUnsaved(Path folder) throws ProjectFileException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Map<Path, FileTime> found = new HashMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, UNSAVED_PREFIX + "*" + EXTENSION)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file)) {
+                    found.put(file, Files.getLastModifiedTime(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException(folder + ": could not be searched for recovery copies: "
+                    + ProjectFile.describe(e), e);
+        }
+        return found.keySet().stream()
+                .sorted(Comparator.comparing(found::get, Comparator.reverseOrder()))
+                .map(RecoveryFile::new)
+                .toList();
     }
 
     /** Writes the project atomically, so a crash during autosave never spoils the previous recovery copy. */

@@ -27,6 +27,9 @@ public final class Workbench {
             Theme.install(false);
             WorkbenchFrame frame = new WorkbenchFrame();
             frame.setVisible(true);
+            if (frame.offerUnsavedRecovery(FileChoosers.projectFolder())) {
+                return;
+            }
             if (Files.exists(EXAMPLE_PROJECT)) {
                 frame.open(EXAMPLE_PROJECT);
             } else {

@@ -158,6 +158,37 @@ public final class WorkbenchFrame extends JFrame {
         }
     }
 
+    /**
+     * Offers to restore the newest alignment that was never saved but left a recovery copy in
+     * {@code folder}, as a crash does; true when it is restored and shown, unsaved. No discards the
+     * copy; closing the question keeps it for the next start.
+     */
+    public boolean offerUnsavedRecovery(Path folder) {
+        try {
+            List<RecoveryFile> found = RecoveryFile.findUnsaved(folder);
+            if (found.isEmpty()) {
+                return false;
+            }
+            RecoveryFile newest = found.get(0);
+            Project restored = newest.load();
+            int answer = JOptionPane.showConfirmDialog(this, Messages.get("dialog.recoverUnsaved", restored.name()),
+                    Messages.get("app.title"), JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
+            if (answer == JOptionPane.NO_OPTION) {
+                autosave.discard(newest);
+            }
+            if (answer != JOptionPane.YES_OPTION) {
+                return false;
+            }
+            show(restored, null);
+            editor.history().markUnsaved();
+            updateState();
+            return true;
+        } catch (ProjectFileException e) {
+            showError(e.getMessage());
+            return false;
+        }
+    }
+
     /** Keeps the UI language for the next start: menus and dialogs built now stay in the current one. */
     private void chooseLanguage(String code) {
         settings.setLanguage(code);

@@ -131,4 +131,23 @@ class RecoveryFileTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void unsavedRecoveriesAreFoundNewestFirstAndNothingElse() throws Exception {
+        Path older = RecoveryFile.forUnsaved(folder, "first").path();
+        Path newer = RecoveryFile.forUnsaved(folder, "second").path();
+        Files.writeString(older, "{}");
+        Files.writeString(newer, "{}");
+        Files.setLastModifiedTime(older, EARLIER);
+        Files.setLastModifiedTime(newer, LATER);
+        Files.writeString(RecoveryFile.forProject(folder.resolve("saved" + ProjectFile.EXTENSION)).path(), "{}");
+        Files.writeString(folder.resolve("unsaved-notes.txt"), "not a recovery copy");
+
+        assertThat(RecoveryFile.findUnsaved(folder)).containsExactly(new RecoveryFile(newer), new RecoveryFile(older));
+    }
+
+    @Test
+    void noUnsavedRecoveriesInAMissingFolder() throws Exception {
+        assertThat(RecoveryFile.findUnsaved(folder.resolve("nowhere"))).isEmpty();
+    }
 }
