@@ -97,7 +97,7 @@ final class BenchTmCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--units must be at least 1, not " + units);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path work = folder != null ? folder : Files.createTempDirectory("songngu-bench-tm");
+        Path work = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("songngu-bench-tm");
         try {
             // Short untimed rounds first, so the figures measure compiled code, not the JIT warming up;
             // a run smaller than them is a smoke test, whose figures mean nothing anyway.
@@ -112,6 +112,8 @@ final class BenchTmCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d units; live heap: in use after collections, before a step and at its peak%n",
                     units);
             run(project, work, out);
+        } catch (TmExportException | TmImportException e) {
+            throw new UserError(e.getMessage());
         } finally {
             if (folder == null) {
                 delete(work);
