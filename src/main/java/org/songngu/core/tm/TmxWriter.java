@@ -1,5 +1,7 @@
 package org.songngu.core.tm;
 
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -9,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.songngu.core.align.Alignment;
@@ -23,6 +24,17 @@ import org.songngu.core.task.ProgressListener;
  * language's {@code <tuv>} comes first: some readers (translate-toolkit) take the first as the source.
  */
 public final class TmxWriter implements TranslationMemoryWriter {
+
+    /**
+     * Woodstox: it writes TMX about 40 % faster than the JDK's StAX writer (bench-tm). Its output
+     * is the same XML, except that it leaves {@code >} in text unescaped, as XML allows.
+     */
+    private static final WstxOutputFactory FACTORY = new WstxOutputFactory();
+
+    static {
+        FACTORY.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
+    }
+
 
     private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -45,7 +57,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
         try {
             // Through a Writer: the JDK's own UTF-8 stream writer encodes one character at a time.
             Writer writer = new Utf8Writer(out);
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(writer);
             ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
             xml.flush();

@@ -32,7 +32,7 @@ class TmxWriterTest {
                       <prop type="x-row">1</prop>
                       <prop type="x-source-documents">en.txt | vi.txt</prop>
                       <tuv xml:lang="en">
-                        <seg>Hello &amp; &lt;goodbye&gt;.</seg>
+                        <seg>Hello &amp; &lt;goodbye>.</seg>
                       </tuv>
                       <tuv xml:lang="vi">
                         <seg>Xin chào &amp; tạm biệt.</seg>

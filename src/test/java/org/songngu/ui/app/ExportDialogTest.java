@@ -173,7 +173,7 @@ class ExportDialogTest {
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     private static int count(String text, String part) {
