@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Song Ngữ: English–Vietnamese alignment workbench.",
-        subcommands = {SegmentCommand.class, AlignCommand.class, ExportCommand.class, BenchSegmentCommand.class})
+        subcommands = {SegmentCommand.class, AlignCommand.class, ExportCommand.class, QaCommand.class, TermsCommand.class,
+            BenchSegmentCommand.class, BenchQaCommand.class})
 public final class SongNguCommand implements Runnable {
 
     /** Exit code for bad input: a missing file, an unknown option value, unreadable text. */

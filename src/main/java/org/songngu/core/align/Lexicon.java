@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
 
 /**

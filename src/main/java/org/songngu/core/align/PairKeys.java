@@ -7,7 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.songngu.core.task.Cancellation;
+import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
+import org.songngu.core.text.Numbers;
 
 /**
  * Both sides of a document pair cut into keys, with the vocabularies that number them: one of
@@ -78,7 +80,7 @@ final class PairKeys {
                     Token token = tokens.get(t);
                     if (token.number()) {
                         keys.words()[t] = Vocabulary.ABSENT;
-                        keys.crossing()[t] = crossing.add("#" + Tokenizer.numberKey(token.text(), decimalComma));
+                        keys.crossing()[t] = crossing.add("#" + Numbers.key(token.text(), decimalComma));
                         continue;
                     }
                     int spelling = spellings.add(token.text());

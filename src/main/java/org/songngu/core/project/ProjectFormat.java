@@ -14,10 +14,14 @@ import org.songngu.core.document.Document;
 import org.songngu.core.document.Paragraph;
 import org.songngu.core.document.ParagraphKind;
 import org.songngu.core.document.Sentence;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.glossary.TermStatus;
 import org.songngu.core.project.ProjectJson.DocumentJson;
 import org.songngu.core.project.ProjectJson.ParagraphJson;
 import org.songngu.core.project.ProjectJson.RowJson;
 import org.songngu.core.project.ProjectJson.SentenceJson;
+import org.songngu.core.project.ProjectJson.TermJson;
 import org.songngu.core.text.Language;
 
 /**
@@ -40,7 +44,9 @@ final class ProjectFormat {
         return new ProjectJson(VERSION, project.name(), project.created().toString(), project.modified().toString(),
                 toJson(alignment.english(), project.englishSource()),
                 toJson(alignment.vietnamese(), project.vietnameseSource()),
-                alignment.rows().stream().map(ProjectFormat::toJson).toList(), alignment.nextId());
+                alignment.rows().stream().map(ProjectFormat::toJson).toList(), alignment.nextId(),
+                project.glossary().entries().stream()
+                        .map(e -> new TermJson(e.english(), e.vietnamese(), e.status().label(), e.note())).toList());
     }
 
     private static DocumentJson toJson(Document document, String sourceFile) {
@@ -93,10 +99,37 @@ final class ProjectFormat {
         }
         String englishSource = required(englishJson.sourceFile(), "english.sourceFile");
         String vietnameseSource = required(vietnameseJson.sourceFile(), "vietnamese.sourceFile");
+        Glossary glossary = glossary(json.glossary());
         try {
-            return new Project(name, alignment, created, modified, englishSource, vietnameseSource);
+            return new Project(name, alignment, created, modified, englishSource, vietnameseSource, glossary);
         } catch (IllegalArgumentException e) {
             throw invalid(name.isBlank() ? "name" : "modified", e);
+        }
+    }
+
+    private Glossary glossary(List<TermJson> json) throws ProjectFileException {
+        if (json == null) {
+            return Glossary.empty();
+        }
+        List<TermEntry> entries = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            String field = "glossary[" + i + "]";
+            TermJson term = required(json.get(i), field);
+            TermStatus status = TermStatus.APPROVED;
+            if (term.status() != null) {
+                status = constant(TermStatus.class, term.status(), field + ".status");
+            }
+            try {
+                entries.add(new TermEntry(required(term.en(), field + ".en"), required(term.vi(), field + ".vi"),
+                        status, term.note() == null ? "" : term.note()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(field, e);
+            }
+        }
+        try {
+            return Glossary.of(entries);
+        } catch (IllegalArgumentException e) {
+            throw invalid("glossary", e);
         }
     }
 

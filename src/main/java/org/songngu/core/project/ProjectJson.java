@@ -9,9 +9,10 @@ import java.util.List;
  * Java field never changes the file format. Every field is boxed or a reference so that a missing
  * field reads as null and can be reported by name instead of silently becoming 0.
  */
-@JsonPropertyOrder({"formatVersion", "name", "created", "modified", "english", "vietnamese", "rows", "nextId"})
+@JsonPropertyOrder({"formatVersion", "name", "created", "modified", "english", "vietnamese", "rows", "nextId", "glossary"})
 record ProjectJson(Integer formatVersion, String name, String created, String modified, DocumentJson english,
-        DocumentJson vietnamese, List<RowJson> rows, Long nextId) {
+        DocumentJson vietnamese, List<RowJson> rows, Long nextId,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TermJson> glossary) {
 
     /** A document with the file it was read from; sentences in paragraphs carry text only when it is not derivable. */
     @JsonPropertyOrder({"sourceFile", "name", "language", "text", "paragraphs"})
@@ -35,5 +36,14 @@ record ProjectJson(Integer formatVersion, String name, String created, String mo
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"text", "start", "end"})
     record SentenceJson(String text, Integer start, Integer end) {
+    }
+
+    /**
+     * A glossary entry. The glossary array is optional (added within format 1: older files have
+     * none and older readers ignore it); status defaults to approved and an empty note is left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"en", "vi", "status", "note"})
+    record TermJson(String en, String vi, String status, String note) {
     }
 }

@@ -383,7 +383,8 @@ public final class WorkbenchFrame extends JFrame {
             // The first save names the project after its file, as the user chose it.
             String fileName = file.getFileName().toString();
             saved = new Project(fileName.substring(0, fileName.length() - ProjectFile.EXTENSION.length()),
-                    saved.alignment(), saved.created(), saved.modified(), saved.englishSource(), saved.vietnameseSource());
+                    saved.alignment(), saved.created(), saved.modified(), saved.englishSource(), saved.vietnameseSource(),
+                    saved.glossary());
         }
         try {
             ProjectFile.save(saved, file);

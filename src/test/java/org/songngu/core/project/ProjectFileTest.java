@@ -16,6 +16,9 @@ import org.songngu.core.align.Alignment;
 import org.songngu.core.document.Document;
 import org.songngu.core.document.Paragraph;
 import org.songngu.core.document.Sentence;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.glossary.TermStatus;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectFileTest {
@@ -110,6 +113,86 @@ class ProjectFileTest {
     }
 
     @Test
+    void savedGlossaryLoadsEqual() throws Exception {
+        Project project = SampleProjects.river().withGlossary(Glossary.of(List.of(
+                new TermEntry("river", "sông", TermStatus.APPROVED, "not 'giang' in prose"),
+                TermEntry.forbidden("river", "giang"))), SampleProjects.river().modified());
+        Path file = folder.resolve("river" + ProjectFile.EXTENSION);
+
+        ProjectFile.save(project, file);
+
+        assertThat(ProjectFile.load(file)).isEqualTo(project);
+        assertThat(Files.readString(file)).endsWith("""
+                  "glossary" : [
+                    {
+                      "en" : "river",
+                      "vi" : "sông",
+                      "status" : "approved",
+                      "note" : "not 'giang' in prose"
+                    },
+                    {
+                      "en" : "river",
+                      "vi" : "giang",
+                      "status" : "forbidden"
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void glossaryStatusMayBeLeftOutAndMeansApproved() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"glossary\" : [ { \"en\" : \"hello\", \"vi\" : \"chào\" } ]")
+                .write();
+
+        assertThat(ProjectFile.load(file).glossary()).isEqualTo(Glossary.of(List.of(TermEntry.approved("hello", "chào"))));
+    }
+
+    @Test
+    void aGlossaryEntryWithoutItsVietnameseTermIsNamed() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"glossary\" : [ { \"en\" : \"hello\" } ]")
+                .write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'glossary[0].vi' is missing");
+    }
+
+    @Test
+    void aRepeatedGlossaryPairIsRefused() throws Exception {
+        Path file = savedGreeting().replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"glossary\" : [ { \"en\" : \"hello\", "
+                + "\"vi\" : \"chào\" }, { \"en\" : \"Hello\", \"vi\" : \"Chào\", \"status\" : \"forbidden\" } ]").write();
+
+        assertThatThrownBy(() -> ProjectFile.load(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(file + ": field 'glossary' is invalid: 'Hello' → 'Chào' is already in the glossary as"
+                        + " 'hello' → 'chào' (approved)");
+    }
+
+    @Test
+    void aFileWithoutGlossaryLoadsWithAnEmptyOne() throws Exception {
+        Path file = folder.resolve("chao.songngu.json");
+        ProjectFile.save(SampleProjects.greeting(), file);
+
+        assertThat(Files.readString(file)).doesNotContain("glossary");
+        assertThat(ProjectFile.load(file).glossary()).isEqualTo(Glossary.empty());
+    }
+
+    @Test
+    void theExampleProjectShipsAGlossaryWithOneApprovedRenderingOfRetransfusion() throws Exception {
+        Path example = Path.of("alignments", "seeds" + ProjectFile.EXTENSION);
+        Assumptions.assumeTrue(Files.exists(example), "the example project is not in this checkout");
+
+        Glossary glossary = ProjectFile.load(example).glossary();
+
+        assertThat(glossary.approved("retransfusion")).containsExactly(new TermEntry("retransfusion",
+                "truyền máu ngược", TermStatus.APPROVED,
+                "The seed's own term; its synonyms below are not used in this project."));
+        assertThat(glossary.forbidden("retransfusion")).extracting(TermEntry::vietnamese)
+                .containsExactly("tái truyền máu", "truyền máu lại", "truyền máu trở lại");
+    }
+
+    @Test
     void paragraphSentenceWhoseTextDiffersFromTheDocumentKeepsItsText() throws Exception {
         Project project = SampleProjects.greeting();
         Document english = project.alignment().english();
@@ -140,7 +223,7 @@ class ProjectFileTest {
     @Test
     void unknownFieldsAreIgnoredSoALaterVersionCanAddThem() throws Exception {
         Path file = savedGreeting()
-                .replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"glossary\" : { \"terms\" : [ { \"en\" : \"river\", \"vi\" : \"sông\" } ] }")
+                .replace("\"nextId\" : 1", "\"nextId\" : 1,\n  \"bookmarks\" : { \"rows\" : [ { \"id\" : 1, \"label\" : \"sông\" } ] }")
                 .replace("\"status\" : \"unconfirmed\",", "\"status\" : \"unconfirmed\",\n      \"note\" : \"kiểm tra lại\",")
                 .write();
 

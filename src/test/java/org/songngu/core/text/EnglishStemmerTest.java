@@ -1,4 +1,4 @@
-package org.songngu.core.align;
+package org.songngu.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

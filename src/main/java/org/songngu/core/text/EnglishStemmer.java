@@ -1,16 +1,17 @@
-package org.songngu.core.align;
+package org.songngu.core.text;
 
 /**
  * A light suffix stripper for English, enough to map regular inflections (patients, transfused,
  * transfusing, studies) onto one key. It is applied alike to lexicon entries and to text, so its
  * keys need not be real words.
  */
-final class EnglishStemmer {
+public final class EnglishStemmer {
 
     private EnglishStemmer() {
     }
 
-    static String stem(String word) {
+    /** The stem of a lower-case word; words of three letters or fewer are kept as they are. */
+    public static String stem(String word) {
         String w = word;
         if (w.length() <= 3) {
             return w;

@@ -1,0 +1,122 @@
+package org.songngu.core.glossary;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import org.songngu.core.text.EnglishStemmer;
+import org.songngu.core.text.MatchKey;
+
+/**
+ * Cuts text into the words (English) or syllables (Vietnamese) that terms are matched on, each
+ * with its span in the text as given and its matching key. Keys are for comparison only.
+ */
+final class TermTokens {
+
+    /*
+     * Keys of words seen before. Stemming and Unicode normalization cost far more than a look-up,
+     * and texts repeat their words: a language has a few thousand common words, Vietnamese some
+     * seven thousand syllables. The limit bounds memory when a text is mostly unique strings.
+     */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> ENGLISH_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> VIETNAMESE_KEYS = new ConcurrentHashMap<>();
+
+    /** Token {@code i} spans [starts[i], ends[i]) of the text and has key keys[i]. */
+    record Tokens(int[] starts, int[] ends, String[] keys) {
+
+        int size() {
+            return keys.length;
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0;
+        }
+    }
+
+    private TermTokens() {
+    }
+
+    static Tokens english(String text) {
+        return tokens(text, true);
+    }
+
+    static Tokens vietnamese(String text) {
+        return tokens(text, false);
+    }
+
+    /** The keys of all tokens joined by single spaces. */
+    static String key(Tokens tokens) {
+        return String.join(" ", tokens.keys());
+    }
+
+    private static Tokens tokens(String text, boolean english) {
+        int n = text.length();
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c) && (c < 0x80 || Character.getType(c) != Character.NON_SPACING_MARK)) {
+                int end = i + 1;
+                while (end < n && (isWordChar(text.charAt(end))
+                        || (english && isApostrophe(text.charAt(end)) && end + 1 < n
+                                && Character.isLetter(text.charAt(end + 1))))) {
+                    end++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = i;
+                ends[count] = end;
+                count++;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        Map<String, String> cache = english ? ENGLISH_KEYS : VIETNAMESE_KEYS;
+        String[] keys = new String[count];
+        for (int t = 0; t < count; t++) {
+            String word = text.substring(starts[t], ends[t]);
+            String key = cache.get(word);
+            if (key == null) {
+                key = english ? englishKey(word) : vietnameseKey(word);
+                if (cache.size() < CACHE_LIMIT) {
+                    cache.put(word, key);
+                }
+            }
+            keys[t] = key;
+        }
+        return new Tokens(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), keys);
+    }
+
+    private static String englishKey(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return EnglishStemmer.stem(lower);
+    }
+
+    /** Plain ASCII syllables skip the Unicode work: they have no tone mark to move. */
+    private static String vietnameseKey(String syllable) {
+        for (int i = 0; i < syllable.length(); i++) {
+            if (syllable.charAt(i) >= 0x80) {
+                return MatchKey.vietnamese(syllable);
+            }
+        }
+        return syllable.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // Most characters of both languages' text; the Unicode tables are the slow part.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}

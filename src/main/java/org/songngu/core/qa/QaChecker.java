@@ -1,0 +1,181 @@
+package org.songngu.core.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.songngu.core.align.Alignment;
+import org.songngu.core.align.AlignmentRow;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.glossary.TermMatch;
+import org.songngu.core.glossary.TermMatcher;
+import org.songngu.core.glossary.TermStatus;
+import org.songngu.core.task.Cancellation;
+import org.songngu.core.text.Numbers;
+
+/**
+ * Checks every row of an alignment against a glossary and against itself: missing and forbidden
+ * terms, numbers that differ, lengths far from the document's usual ratio. Built once per
+ * glossary; immutable and safe to share.
+ *
+ * <p>Rows with an empty side are skipped by every check: there is nothing to compare, and the
+ * grid already shows them as one-sided. English terms are taken leftmost-longest, so "blood
+ * transfusion" does not also count as "blood"; Vietnamese renderings count wherever they occur.
+ * A forbidden rendering is a finding only in a row whose English has the term it is forbidden
+ * for: "tái truyền máu" may be right for another term.
+ */
+public final class QaChecker {
+
+    /** Rows per unit of parallel work: large enough that splitting costs nothing, small enough to share out. */
+    private static final int CHUNK = 2048;
+
+    private final TermMatcher english;
+    private final TermMatcher vietnamese;
+
+    public QaChecker(Glossary glossary) {
+        this.english = TermMatcher.english(glossary);
+        this.vietnamese = TermMatcher.vietnamese(glossary);
+    }
+
+    /** All findings, by row and then in the order of {@link QaCheck}. */
+    public List<QaFinding> check(Alignment alignment) {
+        return check(alignment, Cancellation.NEVER);
+    }
+
+    /**
+     * All findings, by row and then in the order of {@link QaCheck}; stops when cancelled. Rows are
+     * checked in parallel chunks: each row's checks are independent, and QA of a long document
+     * should use the cores the machine has.
+     */
+    public List<QaFinding> check(Alignment alignment, Cancellation cancellation) {
+        Optional<LengthRange> range = LengthRange.of(alignment);
+        int chunks = (alignment.size() + CHUNK - 1) / CHUNK;
+        return IntStream.range(0, chunks).parallel()
+                .mapToObj(chunk -> check(alignment, chunk * CHUNK, Math.min(alignment.size(), (chunk + 1) * CHUNK),
+                        range, cancellation))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<QaFinding> check(Alignment alignment, int from, int to, Optional<LengthRange> range,
+            Cancellation cancellation) {
+        cancellation.check();
+        List<QaFinding> findings = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            AlignmentRow row = alignment.row(i);
+            if (row.english().isEmpty() || row.vietnamese().isEmpty()) {
+                continue;
+            }
+            check(i + 1, RowText.of(row.english()), RowText.of(row.vietnamese()), range, findings);
+        }
+        return findings;
+    }
+
+    private void check(int number, String en, String vi, Optional<LengthRange> range, List<QaFinding> findings) {
+        terms(number, en, vi, findings);
+        numbers(number, en, vi, findings);
+        if (range.isPresent() && range.get().isOutside(en.length(), vi.length())) {
+            findings.add(new QaFinding(number, QaCheck.LENGTH_RATIO, String.format(Locale.ROOT,
+                    "the Vietnamese is %.1f times as long as the English; this document's rows are usually %.1f to %.1f",
+                    (double) vi.length() / Math.max(1, en.length()), range.get().low(), range.get().high())));
+        }
+    }
+
+    private void terms(int number, String en, String vi, List<QaFinding> findings) {
+        List<TermMatch> englishMatches = english.findLongest(en);
+        if (englishMatches.isEmpty()) {
+            return;
+        }
+        // One English term may occur twice; its entries are the same list each time.
+        Map<String, List<TermEntry>> terms = new LinkedHashMap<>();
+        for (TermMatch match : englishMatches) {
+            terms.putIfAbsent(match.key(), match.entries());
+        }
+        Set<TermEntry> used = new HashSet<>();
+        for (TermMatch match : vietnamese.findAll(vi)) {
+            used.addAll(match.entries());
+        }
+        List<QaFinding> forbidden = new ArrayList<>();
+        for (List<TermEntry> entries : terms.values()) {
+            List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
+            if (!approved.isEmpty() && approved.stream().noneMatch(used::contains)) {
+                findings.add(new QaFinding(number, QaCheck.MISSING_TERM, "'" + entries.get(0).english()
+                        + "' without " + renderings(approved)));
+            }
+            for (TermEntry entry : entries) {
+                if (entry.status() == TermStatus.FORBIDDEN && used.contains(entry)) {
+                    String advice = approved.isEmpty() ? "" : "; use " + quoted(approved);
+                    forbidden.add(new QaFinding(number, QaCheck.FORBIDDEN_TERM, "'" + entry.vietnamese()
+                            + "' is forbidden for '" + entry.english() + "'" + advice));
+                }
+            }
+        }
+        findings.addAll(forbidden);
+    }
+
+    private static String renderings(List<TermEntry> approved) {
+        return (approved.size() == 1 ? "its approved rendering " : "any of its approved renderings ") + quoted(approved);
+    }
+
+    private static String quoted(List<TermEntry> entries) {
+        return entries.stream().map(e -> "'" + e.vietnamese() + "'").collect(Collectors.joining(" or "));
+    }
+
+    private static void numbers(int number, String en, String vi, List<QaFinding> findings) {
+        List<String> englishGroups = Numbers.groups(en);
+        List<String> vietnameseGroups = Numbers.groups(vi);
+        if (englishGroups.isEmpty() && vietnameseGroups.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> balance = new HashMap<>();
+        for (String group : englishGroups) {
+            balance.merge(Numbers.key(group, false), 1, Integer::sum);
+        }
+        for (String group : vietnameseGroups) {
+            balance.merge(Numbers.key(group, true), -1, Integer::sum);
+        }
+        if (balance.values().stream().allMatch(count -> count == 0)) {
+            return;
+        }
+        List<String> onlyEnglish = unmatched(englishGroups, false, balance, 1);
+        List<String> onlyVietnamese = unmatched(vietnameseGroups, true, balance, -1);
+        List<String> parts = new ArrayList<>();
+        if (!onlyEnglish.isEmpty()) {
+            parts.add("only in the English: " + String.join(", ", onlyEnglish));
+        }
+        if (!onlyVietnamese.isEmpty()) {
+            parts.add("only in the Vietnamese: " + String.join(", ", onlyVietnamese));
+        }
+        findings.add(new QaFinding(number, QaCheck.NUMBERS, String.join("; ", parts)));
+    }
+
+    /** The groups, as written, that the other side lacks: as many of each value as are left over. */
+    private static List<String> unmatched(List<String> groups, boolean decimalComma, Map<String, Integer> balance,
+            int sign) {
+        Map<String, Integer> left = new HashMap<>();
+        balance.forEach((key, count) -> {
+            if (count * sign > 0) {
+                left.put(key, count * sign);
+            }
+        });
+        List<String> unmatched = new ArrayList<>();
+        // The last occurrences are the extra ones, so a repeated number is named where it repeats.
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            String key = Numbers.key(groups.get(i), decimalComma);
+            Integer count = left.get(key);
+            if (count != null && count > 0) {
+                left.put(key, count - 1);
+                unmatched.add(0, groups.get(i));
+            }
+        }
+        return unmatched;
+    }
+}
