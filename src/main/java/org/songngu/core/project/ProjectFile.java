@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.songngu.core.io.AtomicFileWriter;
 
@@ -91,15 +92,43 @@ public final class ProjectFile {
 
     /** Loads a project, refusing files of a newer format; the exception message is fit for the user. */
     public static Project load(Path file) throws ProjectFileException {
-        String content;
+        byte[] bytes;
         try {
-            content = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException(file + ": is not UTF-8 text, so not a Song Ngữ project", e);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file + ": no such file", e);
         } catch (IOException e) {
             throw new ProjectFileException(file + ": could not be read: " + describe(e), e);
+        }
+        Optional<ProjectJson> direct = readDirectly(bytes);
+        if (direct.isPresent()) {
+            return ProjectFormat.fromJson(direct.get(), file.toString());
+        }
+        return loadCarefully(file, bytes);
+    }
+
+    /**
+     * A well-formed project of this format version, read straight from the bytes; empty for anything
+     * else, which {@link #loadCarefully} then reads again to say what is wrong. Reading without
+     * decoding and without a tree first makes large projects open several times faster.
+     */
+    private static Optional<ProjectJson> readDirectly(byte[] bytes) {
+        try {
+            ProjectJson json = MAPPER.readValue(bytes, ProjectJson.class);
+            Integer version = json == null ? null : json.formatVersion();
+            return version != null && version >= 1 && version <= FORMAT_VERSION ? Optional.of(json) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads step by step, so that a damaged or newer file gets a message naming what is wrong. */
+    private static Project loadCarefully(Path file, byte[] bytes) throws ProjectFileException {
+        String content;
+        try {
+            content = decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new ProjectFileException(file + ": is not UTF-8 text, so not a Song Ngữ project", e);
         }
         JsonNode tree;
         try {

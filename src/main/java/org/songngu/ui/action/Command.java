@@ -17,6 +17,7 @@ public enum Command {
     OPEN("command.open", "ctrl O"),
     SAVE("command.save", "ctrl S"),
     SAVE_AS("command.saveAs", "ctrl shift S"),
+    EXPORT("command.export", "ctrl E"),
     QUIT("command.quit", "ctrl Q"),
     UNDO("command.undo", "ctrl Z"),
     REDO("command.redo", "ctrl Y", "ctrl shift Z"),

@@ -30,6 +30,7 @@ import org.songngu.core.edit.RowPosition;
 import org.songngu.core.edit.SetStatus;
 import org.songngu.core.edit.Side;
 import org.songngu.core.edit.SplitRow;
+import org.songngu.core.edit.TextReplacement;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.grid.RowSearch;
@@ -192,6 +193,56 @@ final class AlignmentEditor {
         }
     }
 
+    /**
+     * Replaces the query in the current row when it contains it, as one undoable edit, then goes to
+     * the next match; when it does not, goes to the next match first, so that the user sees what a
+     * second Replace changes.
+     */
+    void replace(String query, String replacement, boolean ignoreDiacritics) {
+        int row = grid.currentRow();
+        TextSearch search = new TextSearch(query, ignoreDiacritics);
+        if (row < 0 || !search.matches(history.current().row(row))) {
+            find(query, ignoreDiacritics);
+            return;
+        }
+        TextReplacement.Outcome outcome = new TextReplacement(query, replacement, ignoreDiacritics)
+                .inRow(history.current(), row);
+        if (outcome.edit().isEmpty()) {
+            find(query, ignoreDiacritics); // the match runs over two sentences: nothing to replace here
+            return;
+        }
+        if (perform(outcome.edit().get())) {
+            int next = search.next(history.current(), row);
+            if (next >= 0 && next != row) {
+                grid.select(next);
+            }
+            report.accept(Messages.get("status.replaced", outcome.occurrences(), row + 1));
+        }
+    }
+
+    /** Replaces the query in every unconfirmed row as one undoable edit, saying how many confirmed rows it left alone. */
+    void replaceAll(String query, String replacement, boolean ignoreDiacritics) {
+        TextReplacement.Outcome outcome = new TextReplacement(query, replacement, ignoreDiacritics)
+                .everywhere(history.current());
+        if (outcome.edit().isEmpty()) {
+            report.accept(Messages.get("status.nothingToReplace", query.strip()));
+        } else if (perform(outcome.edit().get())) {
+            report.accept(Messages.get("status.replacedAll", outcome.occurrences(), outcome.rows(),
+                    outcome.skippedConfirmedRows()));
+        }
+    }
+
+    /** Performs an edit, reporting a rejection; true if it was done. */
+    private boolean perform(AlignmentEdit edit) {
+        try {
+            history.perform(edit);
+            return true;
+        } catch (EditRejectedException e) {
+            report.accept(e.getMessage());
+            return false;
+        }
+    }
+
     private void go(int row) {
         if (row < 0) {
             report.accept(Messages.get("status.noMoreRows"));
@@ -204,6 +255,8 @@ final class AlignmentEditor {
     private void goToRow() {
         int size = history.current().size();
         String answer = JOptionPane.showInputDialog(grid, Messages.get("dialog.goToRow", size));
+        // The question had the focus; the user goes on working in the grid.
+        grid.table().requestFocus();
         if (answer == null) {
             return;
         }

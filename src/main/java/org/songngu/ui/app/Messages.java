@@ -12,6 +12,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The language the UI is shown in: "vi" or "en". */
+    static String language() {
+        return Locale.getDefault().getLanguage().equals("vi") ? "vi" : "en";
+    }
+
     public static String get(String key, Object... arguments) {
         // Properties bundles are read as UTF-8 since Java 9, so Vietnamese needs no escapes.
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);

@@ -2,6 +2,7 @@ package org.songngu.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.swing.SwingUtilities;
 import org.songngu.core.project.ProjectFile;
 
@@ -15,7 +16,13 @@ public final class Workbench {
     private Workbench() {
     }
 
+    /** Shows the UI in the language the user chose last time, if any; otherwise in the system's. */
+    static void useLanguage(Settings settings) {
+        settings.language().ifPresent(code -> Locale.setDefault(Locale.forLanguageTag(code)));
+    }
+
     public static void open() {
+        useLanguage(Settings.load());
         SwingUtilities.invokeLater(() -> {
             Theme.install(false);
             WorkbenchFrame frame = new WorkbenchFrame();

@@ -3,44 +3,29 @@ package org.songngu.ui.app;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.swing.Action;
-import javax.swing.BorderFactory;
-import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.WindowConstants;
-import javax.swing.filechooser.FileNameExtensionFilter;
-import org.songngu.core.align.Aligner;
 import org.songngu.core.align.Alignment;
-import org.songngu.core.align.AlignmentRow;
-import org.songngu.core.align.Bead;
-import org.songngu.core.align.Lexicon;
-import org.songngu.core.align.RowStatus;
-import org.songngu.core.align.SentenceSide;
-import org.songngu.core.document.Document;
-import org.songngu.core.document.DocumentReadException;
-import org.songngu.core.document.DocumentReader;
-import org.songngu.core.document.ReadOptions;
 import org.songngu.core.edit.EditHistory;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.project.RecoveryFile;
-import org.songngu.core.text.Language;
+import org.songngu.core.tm.CsvWriter;
+import org.songngu.core.tm.ExportReport;
+import org.songngu.core.tm.TmExport;
+import org.songngu.core.tm.TmExportException;
+import org.songngu.core.tm.TmxWriter;
+import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
 import org.songngu.ui.grid.AlignmentGridPanel;
@@ -50,15 +35,38 @@ import org.songngu.ui.task.TaskRunner;
 public final class WorkbenchFrame extends JFrame {
 
     private static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
+    /** Where exports go unless the user picks another folder. */
+    static final String EXPORT_FOLDER = "exports";
 
-    private final JLabel summary = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final StatusBar statusBar = new StatusBar();
     private final CommandActions actions = new CommandActions(this::perform);
-    private final FindBar findBar = new FindBar(this::findNext, this::focusGrid);
+    private final FindBar findBar = new FindBar(new FindBar.Finder() {
+        @Override
+        public void findNext(String query, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.find(query, ignoreDiacritics);
+            }
+        }
+
+        @Override
+        public void replace(String query, String replacement, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.replace(query, replacement, ignoreDiacritics);
+            }
+        }
+
+        @Override
+        public void replaceAll(String query, String replacement, boolean ignoreDiacritics) {
+            if (editor != null) {
+                editor.replaceAll(query, replacement, ignoreDiacritics);
+            }
+        }
+    }, this::focusGrid);
     private final DocumentDrop documentDrop = new DocumentDrop(this::alignDropped);
     private final Autosave autosave;
-    /** Where the last document was chosen, so that the Vietnamese one is looked for next to the English one. */
-    private File documentFolder;
+    private final FileChoosers choosers = new FileChoosers(this);
+    private final Settings settings = Settings.load();
+    private final RecentProjectsMenu recent;
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -72,7 +80,7 @@ public final class WorkbenchFrame extends JFrame {
     /** A window that autosaves at {@code autosaveInterval}, which tests shorten. */
     WorkbenchFrame(Duration autosaveInterval) {
         super(Messages.get("app.title"));
-        autosave = new Autosave(autosaveInterval, this::unsavedSnapshot, message::setText);
+        autosave = new Autosave(autosaveInterval, this::unsavedSnapshot, statusBar::say);
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -81,13 +89,8 @@ public final class WorkbenchFrame extends JFrame {
                 closeUnlessCancelled();
             }
         });
-        setJMenuBar(menus());
-        summary.setName("status.summary");
-        message.setName("status.message");
-        JPanel statusBar = new JPanel(new BorderLayout(16, 0));
-        statusBar.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        statusBar.add(message, BorderLayout.CENTER);
-        statusBar.add(summary, BorderLayout.EAST);
+        recent = new RecentProjectsMenu(settings, this::openRecent, statusBar::say);
+        setJMenuBar(new WorkbenchMenus(actions, recent, this::chooseLanguage).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
@@ -108,21 +111,9 @@ public final class WorkbenchFrame extends JFrame {
         super.dispose();
     }
 
-    /** Two documents to align, with the files they were read from. */
-    private record Sides(Path englishFile, Document english, Path vietnameseFile, Document vietnamese) {
-    }
-
-    /** Reading the two documents, off the event thread. */
-    @FunctionalInterface
-    private interface SidesReader {
-
-        Sides read() throws DocumentReadException;
-    }
-
     /** Reads and aligns two documents off the event thread, then shows them in the grid. */
     public void align(Path english, Path vietnamese) {
-        align(english, vietnamese, () -> new Sides(english, DocumentReader.read(english, Language.EN), vietnamese,
-                DocumentReader.read(vietnamese, Language.VI)));
+        align(english, vietnamese, () -> DocumentPair.read(english, vietnamese));
     }
 
     /**
@@ -131,35 +122,18 @@ public final class WorkbenchFrame extends JFrame {
      */
     private void alignDropped(List<Path> files) {
         if (files.size() != 2) {
-            message.setText(Messages.get("status.dropTwoDocuments"));
+            statusBar.say(Messages.get("status.dropTwoDocuments"));
             return;
         }
         if (mayLeave()) {
-            align(files.get(0), files.get(1), () -> bySide(files.get(0), files.get(1)));
+            align(files.get(0), files.get(1), () -> DocumentPair.bySide(files.get(0), files.get(1)));
         }
     }
 
-    private static Sides bySide(Path first, Path second) throws DocumentReadException {
-        Document one = DocumentReader.read(first, ReadOptions.detect());
-        Document other = DocumentReader.read(second, ReadOptions.detect());
-        if (one.language() == other.language()) {
-            throw new DocumentReadException(Messages.get("drop.sameLanguage", first.getFileName(),
-                    second.getFileName()));
-        }
-        return one.language() == Language.VI ? new Sides(second, other, first, one) : new Sides(first, one, second, other);
-    }
-
-    private void align(Path first, Path second, SidesReader reader) {
+    private void align(Path first, Path second, DocumentPair.Reader reader) {
         String title = Messages.get("task.aligning", first.getFileName(), second.getFileName());
-        TaskRunner.run(this, title, (progress, cancellation) -> {
-            Sides sides = reader.read();
-            Document en = sides.english();
-            Document vi = sides.vietnamese();
-            List<Bead> beads = new Aligner(Lexicon.builtIn()).align(SentenceSide.of(en), SentenceSide.of(vi), progress,
-                    cancellation);
-            return new Project(en.name() + " ↔ " + vi.name(), Alignment.of(en, vi, beads), Instant.now(), Instant.now(),
-                    sides.englishFile().toString(), sides.vietnameseFile().toString());
-        }, aligned -> show(aligned, null));
+        TaskRunner.run(this, title, (progress, cancellation) -> reader.read().align(progress, cancellation),
+                aligned -> show(aligned, null));
     }
 
     /**
@@ -171,6 +145,7 @@ public final class WorkbenchFrame extends JFrame {
             Project saved = ProjectFile.load(file);
             Optional<Project> recovered = recovered(file, saved.name());
             show(recovered.orElse(saved), file);
+            recent.opened(file);
             if (recovered.isPresent()) {
                 // Restored changes are on disk only in the recovery copy: the user must save to keep them.
                 editor.history().markUnsaved();
@@ -178,6 +153,24 @@ public final class WorkbenchFrame extends JFrame {
             }
         } catch (ProjectFileException e) {
             showError(e.getMessage());
+        }
+    }
+
+    /** Keeps the UI language for the next start: menus and dialogs built now stay in the current one. */
+    private void chooseLanguage(String code) {
+        settings.setLanguage(code);
+        try {
+            settings.save();
+            statusBar.say("vi".equals(code) ? Messages.get("status.languageNextStart.vi")
+                    : Messages.get("status.languageNextStart.en"));
+        } catch (IOException e) {
+            statusBar.say(Messages.get("status.settingsNotSaved", e.getMessage()));
+        }
+    }
+
+    private void openRecent(Path file) {
+        if (mayLeave()) {
+            open(file);
         }
     }
 
@@ -219,7 +212,7 @@ public final class WorkbenchFrame extends JFrame {
 
     /** Where the open project is autosaved: beside its file, or in the projects folder while it has none. */
     private RecoveryFile recoveryFile() {
-        return projectFile == null ? RecoveryFile.forUnsaved(folder(), project.name()) : RecoveryFile.forProject(projectFile);
+        return projectFile == null ? RecoveryFile.forUnsaved(FileChoosers.projectFolder(), project.name()) : RecoveryFile.forProject(projectFile);
     }
 
     /** Shows an alignment that is not in a project file yet. */
@@ -228,17 +221,18 @@ public final class WorkbenchFrame extends JFrame {
                 Instant.now(), alignment.english().name(), alignment.vietnamese().name()), null);
     }
 
-    private void show(Project shown, Path file) {
+    /** Shows a project read from {@code file}, or not saved yet when that is null. */
+    void show(Project shown, Path file) {
         if (editor != null) {
             getContentPane().remove(editor.grid());
         }
         project = shown;
         projectFile = file;
-        editor = new AlignmentEditor(shown.alignment(), message::setText, this::updateState);
+        editor = new AlignmentEditor(shown.alignment(), statusBar::say, this::updateState);
         actions.bindKeys(editor.grid().table());
         editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
         getContentPane().add(editor.grid(), BorderLayout.CENTER);
-        message.setText(" ");
+        statusBar.say(" ");
         updateState();
         revalidate();
         repaint();
@@ -259,16 +253,11 @@ public final class WorkbenchFrame extends JFrame {
             case OPEN -> chooseAndOpen();
             case SAVE -> save();
             case SAVE_AS -> saveAs();
+            case EXPORT -> export();
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
             default -> editor.perform(command);
-        }
-    }
-
-    private void findNext(String query, boolean ignoreDiacritics) {
-        if (editor != null) {
-            editor.find(query, ignoreDiacritics);
         }
     }
 
@@ -281,7 +270,7 @@ public final class WorkbenchFrame extends JFrame {
     private boolean isApplicable(Command command) {
         return switch (command) {
             case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS, FIND -> editor != null;
+            case SAVE, SAVE_AS, EXPORT, FIND -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }
@@ -294,7 +283,7 @@ public final class WorkbenchFrame extends JFrame {
         }
         EditHistory history = editor.history();
         setTitle(Messages.get("app.title") + " — " + project.name() + (history.isDirty() ? " *" : ""));
-        summary.setText(summary(history.current()));
+        statusBar.summarize(history.current());
         actions.get(Command.UNDO).putValue(Action.NAME, history.undoDescription()
                 .map(what -> Messages.get("command.undoNamed", what)).orElse(Command.UNDO.label()));
         actions.get(Command.REDO).putValue(Action.NAME, history.redoDescription()
@@ -329,10 +318,7 @@ public final class WorkbenchFrame extends JFrame {
         if (!mayLeave()) {
             return;
         }
-        JFileChooser chooser = chooser();
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            open(chooser.getSelectedFile().toPath());
-        }
+        choosers.projectToOpen().ifPresent(this::open);
     }
 
     /** Asks for an English and a Vietnamese document and aligns them as a new, unsaved alignment. */
@@ -340,23 +326,11 @@ public final class WorkbenchFrame extends JFrame {
         if (!mayLeave()) {
             return;
         }
-        Optional<Path> english = chooseDocument(Messages.get("dialog.chooseEnglish"));
+        Optional<Path> english = choosers.document(Messages.get("dialog.chooseEnglish"));
         if (english.isEmpty()) {
             return;
         }
-        chooseDocument(Messages.get("dialog.chooseVietnamese")).ifPresent(vietnamese -> align(english.get(), vietnamese));
-    }
-
-    private Optional<Path> chooseDocument(String title) {
-        JFileChooser chooser = new JFileChooser(documentFolder);
-        chooser.setName("dialog.document");
-        chooser.setDialogTitle(title);
-        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.documents"), "txt", "docx", "html", "htm"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        documentFolder = chooser.getCurrentDirectory();
-        return Optional.of(chooser.getSelectedFile().toPath());
+        choosers.document(Messages.get("dialog.chooseVietnamese")).ifPresent(vietnamese -> align(english.get(), vietnamese));
     }
 
     /** Saves to the project's file, asking for one the first time; false if nothing was saved. */
@@ -365,16 +339,8 @@ public final class WorkbenchFrame extends JFrame {
     }
 
     private boolean saveAs() {
-        JFileChooser chooser = chooser();
-        chooser.setSelectedFile(folder().resolve(defaultName() + ProjectFile.EXTENSION).toFile());
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return false;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        if (!file.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
-            file = file.resolveSibling(file.getFileName() + ProjectFile.EXTENSION);
-        }
-        return saveTo(file);
+        Optional<Path> file = choosers.projectToSave(defaultName());
+        return file.isPresent() && saveTo(file.get());
     }
 
     private boolean saveTo(Path file) {
@@ -396,9 +362,59 @@ public final class WorkbenchFrame extends JFrame {
         autosave.discard(recoveryFile());
         project = saved;
         projectFile = file;
+        recent.opened(file);
         editor.history().markSaved();
         updateState();
         return true;
+    }
+
+    /** What an export did, or why it failed. */
+    private record Exported(ExportReport report, String failure) {
+    }
+
+    /**
+     * Asks for the export options, then writes the project as edited so far off the event thread and
+     * says how many units were written, with a warning for characters the format cannot hold.
+     */
+    private void export() {
+        String name = (projectFile == null ? defaultName() : project.name()).replaceAll("[/\\\\:]", "-");
+        Path defaultFile = Path.of(EXPORT_FOLDER, name + ExportDialog.Format.TMX.extension());
+        Optional<ExportDialog.Request> request = ExportDialog.ask(this, defaultFile);
+        if (request.isEmpty()) {
+            return;
+        }
+        Path file = request.get().file();
+        Project exported = project.withAlignment(editor.history().current(), Instant.now());
+        TranslationMemoryWriter writer = switch (request.get().format()) {
+            case TMX -> new TmxWriter(toolVersion(), Instant.now());
+            case CSV -> CsvWriter.csv(false);
+            case TSV -> CsvWriter.tsv(false);
+        };
+        TaskRunner.run(this, Messages.get("task.exporting", file.getFileName()), (progress, cancellation) -> {
+            try {
+                if (file.equals(defaultFile)) {
+                    Files.createDirectories(Path.of(EXPORT_FOLDER)); // made on first use, as the projects folder is
+                }
+                return new Exported(TmExport.save(file, writer, exported, request.get().options()), null);
+            } catch (TmExportException | IOException e) {
+                return new Exported(null, e.getMessage());
+            }
+        }, done -> {
+            if (done.failure() != null) {
+                showError(done.failure());
+                return;
+            }
+            ExportReport report = done.report();
+            statusBar.say(report.charactersDropped() == 0
+                    ? Messages.get("status.exported", report.unitsWritten(), file, report.rowsSkipped())
+                    : Messages.get("status.exportedDropped", report.unitsWritten(), file, report.rowsSkipped(),
+                            report.charactersDropped()));
+        });
+    }
+
+    private static String toolVersion() {
+        String version = WorkbenchFrame.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     /** The English document's name without its extensions: "blood-retransfusion.en.txt" gives "blood-retransfusion". */
@@ -408,73 +424,7 @@ public final class WorkbenchFrame extends JFrame {
         return dot > 0 ? english.substring(0, dot) : english;
     }
 
-    private JFileChooser chooser() {
-        JFileChooser chooser = new JFileChooser(folder().toFile());
-        chooser.setName("dialog.projectFile");
-        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.projectFiles"), "json"));
-        return chooser;
-    }
-
-    /** The folder projects go to, made on first use so that the chooser opens there. */
-    private Path folder() {
-        Path folder = Path.of(ProjectFile.DEFAULT_FOLDER).toAbsolutePath();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            return folder.getParent();
-        }
-        return folder;
-    }
-
     private void showError(String text) {
         JOptionPane.showMessageDialog(this, text, Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-    }
-
-    private static String summary(Alignment alignment) {
-        List<AlignmentRow> rows = alignment.rows();
-        long confirmed = rows.stream().filter(r -> r.status() == RowStatus.CONFIRMED).count();
-        long oneToOne = rows.stream().filter(r -> r.english().size() == 1 && r.vietnamese().size() == 1).count();
-        double mean = rows.stream().mapToDouble(r -> r.confidence().value()).average().orElse(0);
-        return Messages.get("status.summary", rows.size(), percent(confirmed, rows.size()), percent(oneToOne, rows.size()),
-                String.format(Locale.ROOT, "%.2f", mean));
-    }
-
-    private static String percent(long part, int whole) {
-        return whole == 0 ? "0 %" : Math.round(100.0 * part / whole) + " %";
-    }
-
-    private JMenuBar menus() {
-        JMenuBar bar = new JMenuBar();
-        bar.add(menu("menu.file", Messages.get("menu.file"), Command.NEW_ALIGNMENT, Command.OPEN, Command.SAVE, Command.SAVE_AS, null,
-                Command.QUIT));
-        bar.add(menu("menu.edit", Messages.get("menu.edit"), Command.UNDO, Command.REDO, null, Command.EDIT_TEXT, Command.MERGE_WITH_NEXT,
-                Command.MERGE_WITH_PREVIOUS, Command.SPLIT_ROW, null, Command.MOVE_ENGLISH_UP, Command.MOVE_ENGLISH_DOWN,
-                Command.MOVE_VIETNAMESE_UP, Command.MOVE_VIETNAMESE_DOWN, null, Command.INSERT_EMPTY_ROW,
-                Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
-        bar.add(menu("menu.navigate", Messages.get("menu.navigate"), Command.NEXT_LOW_CONFIDENCE,
-                Command.PREVIOUS_LOW_CONFIDENCE, Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW, null, Command.FIND));
-        JMenu view = new JMenu(Messages.get("menu.view"));
-        view.setName("menu.view");
-        JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
-        dark.setName("menu.view.dark");
-        dark.addActionListener(event -> Theme.switchTo(dark.isSelected()));
-        view.add(dark);
-        bar.add(view);
-        bar.add(menu("menu.help", Messages.get("menu.help"), Command.KEYBOARD_HELP));
-        return bar;
-    }
-
-    /** A menu of commands; a null between them draws a separator. */
-    private JMenu menu(String name, String text, Command... commands) {
-        JMenu menu = new JMenu(text);
-        menu.setName(name);
-        for (Command command : commands) {
-            if (command == null) {
-                menu.addSeparator();
-            } else {
-                menu.add(actions.menuItem(command));
-            }
-        }
-        return menu;
     }
 }

@@ -8,6 +8,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.ListSelectionEvent;
+import javax.swing.event.TableColumnModelEvent;
+import javax.swing.event.TableColumnModelListener;
 import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableColumnModel;
 import org.songngu.core.align.Alignment;
@@ -18,6 +22,7 @@ public final class AlignmentGridPanel extends JPanel {
     private final AlignmentTableModel model;
     private final JTable table;
     private final SentenceCellRenderer sentences = new SentenceCellRenderer();
+    private final RowHeights heights;
 
     public AlignmentGridPanel(Alignment alignment) {
         super(new BorderLayout());
@@ -26,10 +31,14 @@ public final class AlignmentGridPanel extends JPanel {
             @Override
             public void tableChanged(TableModelEvent event) {
                 super.tableChanged(event);
-                // After the table has taken in the change: a full change resets every row height.
-                fitRowHeights(this);
+                // After the table has taken in the change: only the changed rows are measured again.
+                if (heights != null) {
+                    heights.changed(event);
+                    heights.fitVisibleRows();
+                }
             }
         };
+        heights = new RowHeights(table, sentences);
         table.setName("grid.alignment");
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setShowHorizontalLines(true);
@@ -48,10 +57,35 @@ public final class AlignmentGridPanel extends JPanel {
         table.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent event) {
-                fitRowHeights(table);
+                heights.fitVisibleRows();
             }
         });
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        columns.addColumnModelListener(new TableColumnModelListener() {
+            @Override
+            public void columnMarginChanged(ChangeEvent event) {
+                heights.fitVisibleRows(); // a column dragged wider or narrower
+            }
+
+            @Override
+            public void columnAdded(TableColumnModelEvent event) {
+            }
+
+            @Override
+            public void columnRemoved(TableColumnModelEvent event) {
+            }
+
+            @Override
+            public void columnMoved(TableColumnModelEvent event) {
+            }
+
+            @Override
+            public void columnSelectionChanged(ListSelectionEvent event) {
+            }
+        });
+        JScrollPane scroll = new JScrollPane(table);
+        // Scrolling brings rows into view, which are measured as they come.
+        scroll.getViewport().addChangeListener(event -> heights.fitVisibleRows());
+        add(scroll, BorderLayout.CENTER);
     }
 
     public JTable table() {
@@ -61,6 +95,9 @@ public final class AlignmentGridPanel extends JPanel {
     /** Selects one row and scrolls it into view, giving the grid the focus back. */
     public void select(int row) {
         table.getSelectionModel().setSelectionInterval(row, row);
+        table.scrollRectToVisible(table.getCellRect(row, AlignmentTableModel.ENGLISH, true));
+        // Rows measured on the way in may have pushed it out of view again.
+        heights.fitVisibleRows();
         table.scrollRectToVisible(table.getCellRect(row, AlignmentTableModel.ENGLISH, true));
     }
 
@@ -79,23 +116,9 @@ public final class AlignmentGridPanel extends JPanel {
         return model;
     }
 
-    /** Makes each row as tall as its longer side needs at the current column widths. */
-    private void fitRowHeights(JTable table) {
-        TableColumnModel columns = table.getColumnModel();
-        int englishWidth = columns.getColumn(AlignmentTableModel.ENGLISH).getWidth();
-        int vietnameseWidth = columns.getColumn(AlignmentTableModel.VIETNAMESE).getWidth();
-        if (!table.isShowing()) {
-            return; // not laid out yet (nor given a font while it is built): the first resize fits the rows
-        }
-        sentences.setFont(table.getFont());
-        for (int row = 0; row < table.getRowCount(); row++) {
-            int height = Math.max(
-                    sentences.heightFor(String.valueOf(table.getValueAt(row, AlignmentTableModel.ENGLISH)), englishWidth),
-                    sentences.heightFor(String.valueOf(table.getValueAt(row, AlignmentTableModel.VIETNAMESE)), vietnameseWidth));
-            if (table.getRowHeight(row) != height) {
-                table.setRowHeight(row, height);
-            }
-        }
+    /** How many row heights the grid has measured since it was made: few per edit or scroll, never all rows. */
+    public long rowsMeasured() {
+        return heights.measurements();
     }
 
     private static void setNarrow(TableColumnModel columns, int column, int width) {

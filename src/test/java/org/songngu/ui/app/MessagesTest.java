@@ -44,6 +44,42 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("messages_vi.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void vietnameseMessagesTakeTheSameArgumentsAsEnglishOnes() throws IOException {
+        Properties english = load("messages.properties");
+        Properties vietnamese = load("messages_vi.properties");
+        for (String key : english.stringPropertyNames()) {
+            assertThat(arguments(vietnamese.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void aChosenLanguageIsUsedFromTheNextStart(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            Settings settings = Settings.load(folder.resolve("settings.properties"));
+            settings.setLanguage("vi");
+            settings.save();
+
+            Workbench.useLanguage(Settings.load(folder.resolve("settings.properties")));
+
+            assertThat(Messages.get("menu.file")).isEqualTo("Tệp");
+            assertThat(Messages.language()).isEqualTo("vi");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new HashSet<>();
+        Matcher argument = Pattern.compile("\\{(\\d+)").matcher(pattern);
+        while (argument.find()) {
+            found.add(argument.group(1));
+        }
+        return found;
     }
 
     @Test

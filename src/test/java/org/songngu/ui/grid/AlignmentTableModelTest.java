@@ -17,6 +17,7 @@ import org.songngu.core.edit.EditHistory;
 import org.songngu.core.edit.EditRejectedException;
 import org.songngu.core.edit.MergeRows;
 import org.songngu.core.edit.SplitRow;
+import org.songngu.core.project.SyntheticProject;
 import org.songngu.core.text.Language;
 
 class AlignmentTableModelTest {
@@ -49,6 +50,24 @@ class AlignmentTableModelTest {
 
         assertThat(events).containsExactly("inserted 1-1", "updated 0-0");
         assertThat(model.getRowCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anEditInTheMiddleOfAHundredThousandRowsFiresEventsForTheChangedRowsOnly() throws EditRejectedException {
+        Alignment large = SyntheticProject.generate(100_000, 11).alignment();
+        int middle = 50_000;
+        while (large.row(middle).status() == RowStatus.CONFIRMED || large.row(middle + 1).status() == RowStatus.CONFIRMED) {
+            middle++;
+        }
+        EditHistory history = new EditHistory(large);
+        AlignmentTableModel model = modelFollowing(history);
+
+        history.perform(new MergeRows(large.row(middle).id()));
+        history.undo();
+
+        assertThat(events).containsExactly("deleted " + (middle + 1) + "-" + (middle + 1), "updated " + middle + "-" + middle,
+                "inserted " + (middle + 1) + "-" + (middle + 1), "updated " + middle + "-" + middle);
+        assertThat(model.getRowCount()).isEqualTo(100_000);
     }
 
     private AlignmentTableModel modelFollowing(EditHistory history) {

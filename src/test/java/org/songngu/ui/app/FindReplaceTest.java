@@ -1,0 +1,188 @@
+package org.songngu.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.InputEvent;
+import java.awt.Robot;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.songngu.core.align.Alignment;
+import org.songngu.core.align.TextSearch;
+import org.songngu.core.edit.TextReplacement;
+import org.songngu.ui.grid.AlignmentTableModel;
+
+/** Find and replace with real keys on the aligned seeds: each replacement is one undo, and Ctrl+Z in the bar undoes typing only. */
+@Tag("gui")
+class FindReplaceTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private WorkbenchFrame frame;
+    private Robot robot;
+
+    @BeforeEach
+    void openOnTheSeeds() throws Exception {
+        OnScreen.requireDisplay();
+        robot = new Robot();
+        robot.setAutoWaitForIdle(true);
+        frame = OnScreen.onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setVisible(true);
+            opened.align(Workbench.SEED_ENGLISH, Workbench.SEED_VIETNAMESE);
+            return opened;
+        });
+        OnScreen.await("the seeds are aligned", Duration.ofSeconds(60),
+                () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
+        click(0);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null) {
+            OnScreen.onEdt(() -> {
+                frame.history().markSaved(); // no question on closing
+                return null;
+            });
+        }
+        OnScreen.dispose(frame);
+    }
+
+    @Test
+    void replaceChangesTheFoundRowAsOneUndoableStep() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
+        type("truyen mau");
+        press(KeyEvent.VK_ENTER);
+        OnScreen.await("a row with \"truyền máu\" is selected", WAIT, () -> table().getSelectedRow() > 0);
+        int row = OnScreen.onEdt(() -> table().getSelectedRow());
+        Alignment before = OnScreen.onEdt(() -> frame.history().current());
+        int occurrences = new TextReplacement("truyen mau", "tiep mau", true).inRow(before, row).occurrences();
+        press(KeyEvent.VK_TAB);
+        press(KeyEvent.VK_TAB);
+        OnScreen.await("the replace field has the focus", WAIT, () -> focusedName().equals("find.replacement"));
+        type("tiep mau");
+
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("the row is changed", WAIT, () -> vietnamese(row).contains("tiep mau"));
+        assertThat(occurrences).isPositive();
+        assertThat(OnScreen.onEdt(() -> frame.history().undoDescription()))
+                .contains("Replace “truyen mau” with “tiep mau” in row " + (row + 1));
+        assertThat(OnScreen.onEdt(this::statusMessage)).isEqualTo("Replaced " + occurrences + " in row " + (row + 1));
+        assertThat(OnScreen.onEdt(() -> new TextSearch("truyen mau", true).matches(frame.history().current().row(row))))
+                .isFalse();
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+
+        OnScreen.await("Ctrl+Z in the replace field undoes the typing", WAIT,
+                () -> !replacementField().getText().equals("tiep mau"));
+        assertThat(OnScreen.onEdt(() -> frame.history().current().row(row))).isNotEqualTo(before.row(row));
+        assertThat(OnScreen.onEdt(() -> frame.history().canUndo())).isTrue();
+
+        click(row);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("Ctrl+Z in the grid undoes the replacement in one step", WAIT,
+                () -> frame.history().current().equals(before));
+    }
+
+    @Test
+    void replaceAllChangesEveryUnconfirmedRowAndSaysSo() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("row 1 is confirmed", WAIT, () -> "confirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
+        Alignment before = OnScreen.onEdt(() -> frame.history().current());
+        TextReplacement.Outcome expected = new TextReplacement("mau", "MAU", true).everywhere(before);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
+        type("mau");
+        press(KeyEvent.VK_TAB);
+        press(KeyEvent.VK_TAB);
+        OnScreen.await("the replace field has the focus", WAIT, () -> focusedName().equals("find.replacement"));
+        OnScreen.onEdt(() -> {
+            replacementField().setText("MAU");
+            return null;
+        });
+
+        OnScreen.onEdt(() -> {
+            ((JButton) OnScreen.find(frame, "find.replaceAll")).doClick();
+            return null;
+        });
+
+        OnScreen.await("every unconfirmed row is changed", WAIT, () -> statusMessage().startsWith("Replaced"));
+        assertThat(OnScreen.onEdt(this::statusMessage)).isEqualTo("Replaced " + expected.occurrences() + " in " + expected.rows()
+                + " rows; " + expected.skippedConfirmedRows() + " confirmed rows skipped");
+        assertThat(expected.rows()).isGreaterThan(1);
+        assertThat(OnScreen.onEdt(() -> frame.history().current()))
+                .isEqualTo(expected.edit().orElseThrow().apply(before).alignment());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z); // in the replace field: its typing only, the text was set
+        assertThat(OnScreen.onEdt(() -> frame.history().current())).isNotEqualTo(before);
+        OnScreen.onEdt(() -> {
+            frame.history().undo();
+            return null;
+        });
+        assertThat(OnScreen.onEdt(() -> frame.history().current())).isEqualTo(before);
+    }
+
+    private JTable table() {
+        return frame.grid().table();
+    }
+
+    private JTextField replacementField() {
+        return (JTextField) OnScreen.find(frame, "find.replacement");
+    }
+
+    private String vietnamese(int row) {
+        return String.valueOf(table().getValueAt(row, AlignmentTableModel.VIETNAMESE));
+    }
+
+    private String statusMessage() {
+        return ((JLabel) OnScreen.find(frame, "status.message")).getText();
+    }
+
+    private static String focusedName() {
+        Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return focused == null || focused.getName() == null ? "" : focused.getName();
+    }
+
+    /** Clicks the row's English cell, which selects it and gives the grid the focus as a user would. */
+    private void click(int row) throws Exception {
+        Point centre = OnScreen.onEdt(() -> {
+            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
+            table().scrollRectToVisible(cell);
+            Point onScreen = table().getLocationOnScreen();
+            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
+                () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    private void type(String text) {
+        for (char c : text.toCharArray()) {
+            press(KeyEvent.getExtendedKeyCodeForChar(c));
+        }
+    }
+
+    private void press(int... keys) {
+        for (int key : keys) {
+            robot.keyPress(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.keyRelease(keys[i]);
+        }
+    }
+}
