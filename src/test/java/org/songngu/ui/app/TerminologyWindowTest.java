@@ -1,0 +1,279 @@
+package org.songngu.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.text.Highlighter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.songngu.core.align.Alignment;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.project.ProjectFile;
+import org.songngu.core.text.Span;
+import org.songngu.ui.grid.AlignmentTableModel;
+
+/**
+ * The terminology features on the example project, with real keys and clicks: a term taken from a
+ * row's text, highlighted in the grid, filtered in the glossary panel, and QA findings that lead
+ * to their rows.
+ */
+@Tag("gui")
+class TerminologyWindowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String ENGLISH_TERM = "medical procedure";
+    private static final String VIETNAMESE_TERM = "thủ thuật";
+
+    @TempDir
+    Path folder;
+    private WorkbenchFrame frame;
+    private Robot robot;
+
+    @BeforeEach
+    void openTheExampleProject() throws Exception {
+        OnScreen.requireDisplay();
+        robot = new Robot();
+        robot.setAutoWaitForIdle(true);
+        // A copy, so that no recovery copy or save touches the project the repository ships.
+        Path file = folder.resolve("seeds" + ProjectFile.EXTENSION);
+        Files.copy(Workbench.EXAMPLE_PROJECT, file);
+        frame = OnScreen.onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setSize(1280, 900);
+            opened.setVisible(true);
+            opened.open(file);
+            return opened;
+        });
+        OnScreen.await("the project is shown", WAIT,
+                () -> frame.grid() != null && frame.grid().table().isShowing() && table().getRowCount() > 0);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null && frame.history() != null) {
+            OnScreen.onEdt(() -> {
+                frame.history().markSaved();
+                return null;
+            });
+        }
+        OnScreen.dispose(frame);
+    }
+
+    @Test
+    void aTermSelectedInARowsTextIsAddedAndHighlightedInBothColumns() throws Exception {
+        int row = rowWith(ENGLISH_TERM, VIETNAMESE_TERM);
+        String english = OnScreen.onEdt(() -> (String) table().getValueAt(row, AlignmentTableModel.ENGLISH));
+        String vietnamese = OnScreen.onEdt(() -> (String) table().getValueAt(row, AlignmentTableModel.VIETNAMESE));
+        assertThat(highlights(row, AlignmentTableModel.ENGLISH))
+                .doesNotContain(span(english, ENGLISH_TERM));
+        clickCell(0);
+        goToRow(row);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_T);
+        OnScreen.await("the term dialog is open", WAIT, () -> OnScreen.find(dialog(), "term.englishSource") != null
+                && OnScreen.find(dialog(), "term.englishSource").isShowing());
+        selectTwoWordsFrom("term.englishSource", english.indexOf(ENGLISH_TERM));
+        OnScreen.await("the English term is taken from the selection", WAIT,
+                () -> ((JTextField) OnScreen.find(dialog(), "term.english")).getText().equals(ENGLISH_TERM));
+        selectTwoWordsFrom("term.vietnameseSource", vietnamese.indexOf(VIETNAMESE_TERM));
+        OnScreen.await("the Vietnamese term is taken from the selection", WAIT,
+                () -> ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(VIETNAMESE_TERM));
+        press(KeyEvent.VK_ENTER);
+
+        TermEntry added = TermEntry.approved(ENGLISH_TERM, VIETNAMESE_TERM);
+        OnScreen.await("the term is in the project's glossary", WAIT, () -> frame.glossary().entries().contains(added));
+        assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
+        assertThat(highlights(row, AlignmentTableModel.ENGLISH)).contains(span(english, ENGLISH_TERM));
+        assertThat(highlights(row, AlignmentTableModel.VIETNAMESE)).contains(span(vietnamese, VIETNAMESE_TERM));
+        assertThat(tooltip(row, AlignmentTableModel.ENGLISH)).contains("medical procedure → thủ thuật (approved)");
+        assertThat(tooltip(row, AlignmentTableModel.VIETNAMESE))
+                .contains("procedure → thủ thuật (approved)", "medical procedure → thủ thuật (approved)");
+        assertThat(statusMessage()).isEqualTo("Added “medical procedure” → “thủ thuật” to the glossary");
+    }
+
+    @Test
+    void theGlossaryPanelOpensWithControlShiftGAndFiltersAsTheUserTypes() throws Exception {
+        clickCell(1);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        OnScreen.await("the glossary panel is shown with the focus in its filter", WAIT,
+                () -> OnScreen.find(frame, "glossary.filter").isFocusOwner());
+        assertThat(OnScreen.onEdt(() -> glossaryTable().getRowCount())).isEqualTo(frame.glossary().size());
+        for (char c : "retrans".toCharArray()) {
+            press(KeyEvent.getExtendedKeyCodeForChar(c));
+        }
+
+        OnScreen.await("only the retransfusion entries are listed", WAIT, () -> glossaryTable().getRowCount() == 4);
+        assertThat(OnScreen.onEdt(() -> glossaryTable().getValueAt(0, 1))).isEqualTo("truyền máu ngược");
+        assertThat(OnScreen.onEdt(() -> glossaryTable().getValueAt(1, 2))).isEqualTo("forbidden");
+        screenshot("glossary-panel.png");
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        OnScreen.await("the panel is hidden and the grid has the focus", WAIT,
+                () -> !OnScreen.find(frame, "glossary.panel").isShowing() && table().isFocusOwner());
+    }
+
+    @Test
+    void enterOnAQaFindingSelectsItsRowInTheGrid() throws Exception {
+        clickCell(0);
+
+        press(KeyEvent.VK_F9);
+        OnScreen.await("the QA findings are listed", WAIT, () -> qaTable().isShowing() && qaTable().getRowCount() > 0);
+        OnScreen.await("the findings have the focus", WAIT, () -> qaTable().isFocusOwner());
+        press(KeyEvent.VK_DOWN);
+        int findingRow = OnScreen.onEdt(() -> (Integer) qaTable().getValueAt(qaTable().getSelectedRow(), 0));
+        assertThat(findingRow).isGreaterThan(1);
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("row " + findingRow + " is selected in the grid", WAIT,
+                () -> table().getSelectedRow() == findingRow - 1);
+        assertThat(OnScreen.onEdt(() -> qaTable().isFocusOwner())).isTrue();
+    }
+
+    private int rowWith(String english, String vietnamese) throws Exception {
+        Alignment alignment = OnScreen.onEdt(() -> frame.history().current());
+        for (int i = 0; i < alignment.size(); i++) {
+            String en = (String) alignment.row(i).english().stream().map(s -> s.text()).reduce("", String::concat);
+            String vi = (String) alignment.row(i).vietnamese().stream().map(s -> s.text()).reduce("", String::concat);
+            if (en.contains(english) && vi.contains(vietnamese)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the example project has no row with '" + english + "' and '" + vietnamese + "'");
+    }
+
+    /** Clicks in front of the word at {@code offset} of the named text area, then selects two words with Ctrl+Shift+Right. */
+    private void selectTwoWordsFrom(String name, int offset) throws Exception {
+        Point at = OnScreen.onEdt(() -> {
+            JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
+            Rectangle2D place = area.modelToView2D(offset);
+            Point onScreen = area.getLocationOnScreen();
+            return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
+        });
+        robot.mouseMove(at.x, at.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        OnScreen.await("the caret is at the word", WAIT, () -> {
+            JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
+            return area.isFocusOwner() && area.getCaretPosition() == offset;
+        });
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+    }
+
+    /** The spans the renderer marks in a cell, as the grid paints it. */
+    private List<Span> highlights(int row, int column) throws Exception {
+        return OnScreen.onEdt(() -> {
+            JTextArea cell = (JTextArea) renderer(row, column);
+            return Arrays.stream(cell.getHighlighter().getHighlights())
+                    .map((Highlighter.Highlight h) -> new Span(h.getStartOffset(), h.getEndOffset())).toList();
+        });
+    }
+
+    private String tooltip(int row, int column) throws Exception {
+        return OnScreen.onEdt(() -> ((JTextArea) renderer(row, column)).getToolTipText());
+    }
+
+    private Component renderer(int row, int column) {
+        return table().prepareRenderer(table().getCellRenderer(row, column), row, column);
+    }
+
+    private static Span span(String text, String term) {
+        int start = text.indexOf(term);
+        return new Span(start, start + term.length());
+    }
+
+    private java.awt.Window dialog() {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window.isShowing() && "dialog.term".equals(window.getName())) {
+                return window;
+            }
+        }
+        return frame;
+    }
+
+    private void screenshot(String name) throws Exception {
+        BufferedImage image = OnScreen.onEdt(() -> {
+            frame.getRootPane().validate();
+            BufferedImage painted = new BufferedImage(frame.getRootPane().getWidth(), frame.getRootPane().getHeight(),
+                    BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D graphics = painted.createGraphics();
+            frame.getRootPane().paint(graphics);
+            graphics.dispose();
+            return painted;
+        });
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        ImageIO.write(image, "png", target.resolve(name).toFile());
+    }
+
+    private String statusMessage() throws Exception {
+        return OnScreen.onEdt(() -> ((javax.swing.JLabel) OnScreen.find(frame, "status.message")).getText());
+    }
+
+    private JTable table() {
+        return frame.grid().table();
+    }
+
+    private JTable glossaryTable() {
+        return (JTable) OnScreen.find(frame, "glossary.table");
+    }
+
+    private JTable qaTable() {
+        return (JTable) OnScreen.find(frame, "qa.table");
+    }
+
+    /** Goes to a row as a user does: Ctrl+G, its number, Enter. */
+    private void goToRow(int row) throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
+        OnScreen.await("the row question is asked", WAIT, () -> OnScreen.question() != null);
+        for (char digit : String.valueOf(row + 1).toCharArray()) {
+            press(KeyEvent.VK_0 + (digit - '0'));
+        }
+        press(KeyEvent.VK_ENTER);
+        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
+                () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    private void clickCell(int row) throws Exception {
+        Point centre = OnScreen.onEdt(() -> {
+            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
+            Point onScreen = table().getLocationOnScreen();
+            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
+                () -> table().isFocusOwner() && table().getSelectedRow() == row);
+    }
+
+    private void press(int... keys) {
+        for (int key : keys) {
+            robot.keyPress(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.keyRelease(keys[i]);
+        }
+    }
+}
