@@ -41,6 +41,7 @@ public enum Command {
     GLOSSARY("command.glossary", "ctrl shift G"),
     ADD_TERM("command.addTerm", "ctrl T"),
     QA("command.qa", "F9"),
+    TERMS("command.terms", "shift F9"),
     KEYBOARD_HELP("command.keyboardHelp", "F1");
 
     private final String messageKey;

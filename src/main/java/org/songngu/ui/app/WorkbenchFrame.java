@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.swing.Action;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -18,7 +21,10 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.WindowConstants;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.align.RowId;
+import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.EditHistory;
+import org.songngu.core.edit.EditRejectedException;
 import org.songngu.core.glossary.Glossary;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
@@ -36,6 +42,7 @@ import org.songngu.ui.glossary.GlossaryPanel;
 import org.songngu.ui.glossary.TermDialog;
 import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.grid.AlignmentTableModel;
+import org.songngu.ui.qa.ConsistencyPanel;
 import org.songngu.ui.qa.QaPanel;
 import org.songngu.ui.task.TaskRunner;
 
@@ -76,7 +83,8 @@ public final class WorkbenchFrame extends JFrame {
     private final Settings settings = Settings.load();
     private final RecentProjectsMenu recent;
     private final GlossaryPanel glossaryPanel = new GlossaryPanel(this::glossaryChanged, statusBar::say);
-    private final QaPanel qaPanel = new QaPanel(this::qaSource, this::goToRow);
+    private final QaPanel qaPanel = new QaPanel(this::openProject, this::goToRow);
+    private final ConsistencyPanel termsPanel = new ConsistencyPanel(this::openProject, statusBar::say);
     /** The side panels beside the grid, hidden until the user asks for one. */
     private final JTabbedPane side = new JTabbedPane();
     /** The grid with the side panels beside it. */
@@ -110,6 +118,7 @@ public final class WorkbenchFrame extends JFrame {
         side.setName("side.tabs");
         side.addTab(Messages.get("side.glossary"), glossaryPanel);
         side.addTab(Messages.get("side.qa"), qaPanel);
+        side.addTab(Messages.get("side.terms"), termsPanel);
         side.setPreferredSize(new Dimension(460, 0));
         side.setVisible(false);
         centre.add(side, BorderLayout.EAST);
@@ -256,6 +265,7 @@ public final class WorkbenchFrame extends JFrame {
         editor.grid().useGlossary(shown.glossary());
         glossaryPanel.show(shown.glossary());
         qaPanel.clear();
+        termsPanel.clear();
         centre.add(editor.grid(), BorderLayout.CENTER);
         statusBar.say(" ");
         updateState();
@@ -291,21 +301,38 @@ public final class WorkbenchFrame extends JFrame {
         updateState();
     }
 
-    private QaPanel.Source qaSource() {
+    /** The open project as the QA and terms panels see it, or null while none is open. */
+    private ConsistencyPanel.Workbench openProject() {
         if (editor == null) {
             return null;
         }
-        Alignment alignment = editor.history().current();
+        AlignmentEditor open = editor;
         Glossary glossary = project.glossary();
-        return new QaPanel.Source() {
+        return new ConsistencyPanel.Workbench() {
             @Override
             public Alignment alignment() {
-                return alignment;
+                return open.history().current();
             }
 
             @Override
             public Glossary glossary() {
                 return glossary;
+            }
+
+            @Override
+            public Set<RowId> selectedRows() {
+                return Arrays.stream(open.grid().selectedRows()).mapToObj(i -> alignment().row(i).id())
+                        .collect(Collectors.toSet());
+            }
+
+            @Override
+            public Optional<String> perform(AlignmentEdit edit) {
+                try {
+                    open.history().perform(edit);
+                    return Optional.empty();
+                } catch (EditRejectedException e) {
+                    return Optional.of(e.getMessage());
+                }
             }
         };
     }
@@ -337,10 +364,19 @@ public final class WorkbenchFrame extends JFrame {
     }
 
     private void showQa() {
-        side.setSelectedComponent(qaPanel);
+        showSide(qaPanel);
+        qaPanel.refresh();
+    }
+
+    private void showTerms() {
+        showSide(termsPanel);
+        termsPanel.refresh();
+    }
+
+    private void showSide(java.awt.Component tab) {
+        side.setSelectedComponent(tab);
         side.setVisible(true);
         centre.revalidate();
-        qaPanel.refresh();
     }
 
     /**
@@ -369,6 +405,7 @@ public final class WorkbenchFrame extends JFrame {
             case GLOSSARY -> toggleGlossary();
             case ADD_TERM -> addTerm();
             case QA -> showQa();
+            case TERMS -> showTerms();
             default -> editor.perform(command);
         }
     }
@@ -382,7 +419,7 @@ public final class WorkbenchFrame extends JFrame {
     private boolean isApplicable(Command command) {
         return switch (command) {
             case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS, EXPORT, FIND, GLOSSARY, ADD_TERM, QA -> editor != null;
+            case SAVE, SAVE_AS, EXPORT, FIND, GLOSSARY, ADD_TERM, QA, TERMS -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }

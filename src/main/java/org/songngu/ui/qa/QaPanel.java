@@ -117,7 +117,8 @@ public final class QaPanel extends JPanel {
                     if (!findings.isEmpty()) {
                         table.getSelectionModel().setSelectionInterval(0, 0);
                     }
-                    table.requestFocusInWindow();
+                    // Also brings the window back to the front when the progress dialog left no window focused.
+                    table.requestFocus();
                 });
     }
 

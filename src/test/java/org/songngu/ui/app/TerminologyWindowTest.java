@@ -109,6 +109,7 @@ class TerminologyWindowTest {
         assertThat(tooltip(row, AlignmentTableModel.VIETNAMESE))
                 .contains("procedure → thủ thuật (approved)", "medical procedure → thủ thuật (approved)");
         assertThat(statusMessage()).isEqualTo("Added “medical procedure” → “thủ thuật” to the glossary");
+        screenshot("term-added.png");
     }
 
     @Test
@@ -148,6 +149,62 @@ class TerminologyWindowTest {
         OnScreen.await("row " + findingRow + " is selected in the grid", WAIT,
                 () -> table().getSelectedRow() == findingRow - 1);
         assertThat(OnScreen.onEdt(() -> qaTable().isFocusOwner())).isTrue();
+    }
+
+    @Test
+    void aCorrectionIsPreviewedAppliedAsOneEditAndUndoneWithControlZ() throws Exception {
+        clickCell(0);
+        Alignment before = OnScreen.onEdt(() -> frame.history().current());
+
+        press(KeyEvent.VK_SHIFT, KeyEvent.VK_F9);
+        OnScreen.await("the consistency report is listed", WAIT, () -> termsTable().isShowing()
+                && termsTable().getRowCount() > 0 && termsTable().getSelectedRow() == 0);
+        assertThat(OnScreen.onEdt(() -> termsTable().getValueAt(0, 0))).isEqualTo("retransfusion");
+        assertThat(OnScreen.onEdt(() -> (String) termsTable().getValueAt(0, 2)))
+                .startsWith("truyền máu ngược ×").contains("tái truyền máu ×1 (forbidden)");
+        click(OnScreen.onEdt(() -> OnScreen.find(frame, "terms.correct")));
+        OnScreen.await("the preview is shown", WAIT, () -> changesTable() != null && changesTable().isShowing());
+        int row = rowWith("retransfusion", "(tái truyền máu)");
+        List<String> previewed = OnScreen.onEdt(() -> java.util.stream.IntStream.range(0, changesTable().getRowCount())
+                .mapToObj(i -> changesTable().getValueAt(i, 0) + ": " + changesTable().getValueAt(i, 2)).toList());
+        assertThat(previewed).anyMatch(line -> line.startsWith((row + 1) + ": Truyền máu ngược (truyền máu ngược) là"));
+        assertThat(previewed).noneMatch(line -> line.contains("tái truyền máu"));
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("the correction is applied", WAIT, () -> !frame.history().current().equals(before));
+        assertThat(OnScreen.onEdt(() -> frame.history().undoDescription()))
+                .contains("Use 'truyền máu ngược' for 'retransfusion'");
+        assertThat(OnScreen.onEdt(() -> frame.history().current().row(row).vietnamese().get(0).text()))
+                .startsWith("Truyền máu ngược (truyền máu ngược) là thủ thuật");
+        OnScreen.await("the report no longer counts the forbidden rendering", WAIT,
+                () -> !((String) termsTable().getValueAt(0, 2)).contains("tái truyền máu"));
+        OnScreen.await("the report has the focus back", WAIT, () -> termsTable().isFocusOwner());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("one undo takes the whole correction back", WAIT,
+                () -> frame.history().current().equals(before));
+    }
+
+    private JTable termsTable() {
+        return (JTable) OnScreen.find(frame, "terms.table");
+    }
+
+    private JTable changesTable() {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window.isShowing() && "dialog.correction".equals(window.getName())) {
+                return (JTable) OnScreen.find(window, "correction.changes");
+            }
+        }
+        return null;
+    }
+
+    private void click(Component component) throws Exception {
+        Point centre = OnScreen.onEdt(() -> {
+            Point onScreen = component.getLocationOnScreen();
+            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     }
 
     private int rowWith(String english, String vietnamese) throws Exception {
@@ -251,8 +308,9 @@ class TerminologyWindowTest {
             press(KeyEvent.VK_0 + (digit - '0'));
         }
         press(KeyEvent.VK_ENTER);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
+        OnScreen.await("row " + (row + 1) + " is selected", WAIT, () -> table().getSelectedRow() == row);
+        // Without a window manager the window may not get the focus back from the question: a click on the row does.
+        clickCell(row);
     }
 
     private void clickCell(int row) throws Exception {
