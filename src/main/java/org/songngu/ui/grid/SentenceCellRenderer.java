@@ -27,13 +27,15 @@ import org.songngu.ui.app.Messages;
 
 /**
  * Shows a side's sentences wrapped over as many lines as they need, with the glossary's terms
- * marked and named in the cell's tooltip.
+ * marked (forbidden renderings in their own colour) and named in the cell's tooltip.
  */
 final class SentenceCellRenderer extends JTextArea implements TableCellRenderer {
 
     private final TermHighlights terms;
     private Color termColour;
     private Highlighter.HighlightPainter termPainter;
+    private Color forbiddenColour;
+    private Highlighter.HighlightPainter forbiddenPainter;
 
     SentenceCellRenderer(TermHighlights terms) {
         this.terms = terms;
@@ -76,18 +78,27 @@ final class SentenceCellRenderer extends JTextArea implements TableCellRenderer 
             return;
         }
         Color colour = UIManager.getColor("AlignmentGrid.termBackground");
-        if (termPainter == null || !colour.equals(termColour)) {
-            // The theme can change while the window is open; the painter follows it.
+        Color forbiddenColour = UIManager.getColor("AlignmentGrid.forbiddenTermBackground");
+        if (termPainter == null || !colour.equals(termColour) || !forbiddenColour.equals(this.forbiddenColour)) {
+            // The theme can change while the window is open; the painters follow it.
             termColour = colour;
+            this.forbiddenColour = forbiddenColour;
             termPainter = new TermPainter(colour);
+            forbiddenPainter = new TermPainter(forbiddenColour);
         }
         for (TermMatch match : found) {
             try {
-                highlighter.addHighlight(match.span().start(), match.span().end(), termPainter);
+                highlighter.addHighlight(match.span().start(), match.span().end(),
+                        isForbidden(match) ? forbiddenPainter : termPainter);
             } catch (BadLocationException e) {
                 throw new IllegalStateException("a term match " + match.span() + " lies outside its own text", e);
             }
         }
+    }
+
+    /** A rendering the glossary only forbids stands out from the terms to use. */
+    static boolean isForbidden(TermMatch match) {
+        return match.entries().stream().allMatch(entry -> entry.status() == TermStatus.FORBIDDEN);
     }
 
     /** Every entry found in the cell, once, in the order of the text; null without any. */

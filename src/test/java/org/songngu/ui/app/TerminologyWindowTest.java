@@ -135,6 +135,33 @@ class TerminologyWindowTest {
     }
 
     @Test
+    void deletingAnEntryMarksTheProjectUnsavedAndControlSSavesTheGlossary() throws Exception {
+        clickCell(0);
+        TermEntry first = OnScreen.onEdt(() -> frame.glossary().entries().get(0));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        OnScreen.await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
+        clickAt(OnScreen.onEdt(() -> {
+            Rectangle cell = glossaryTable().getCellRect(0, 0, true);
+            Point table = glossaryTable().getLocationOnScreen();
+            return new Point(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2);
+        }));
+        OnScreen.await("the first entry is selected", WAIT,
+                () -> glossaryTable().isFocusOwner() && glossaryTable().getSelectedRow() == 0);
+
+        press(KeyEvent.VK_DELETE);
+
+        OnScreen.await("the entry is gone", WAIT, () -> !frame.glossary().entries().contains(first));
+        assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
+        assertThat(statusMessage()).isEqualTo("Deleted “retransfusion” → “truyền máu ngược” from the glossary");
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_S);
+        OnScreen.await("the project is saved", WAIT, () -> !frame.getTitle().endsWith(" *"));
+        assertThat(ProjectFile.load(folder.resolve("seeds" + ProjectFile.EXTENSION)).glossary())
+                .isEqualTo(OnScreen.onEdt(frame::glossary));
+        assertThat(ProjectFile.load(folder.resolve("seeds" + ProjectFile.EXTENSION)).glossary().entries())
+                .doesNotContain(first);
+    }
+
+    @Test
     void enterOnAQaFindingSelectsItsRowInTheGrid() throws Exception {
         clickCell(0);
 
@@ -198,10 +225,13 @@ class TerminologyWindowTest {
     }
 
     private void click(Component component) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
+        clickAt(OnScreen.onEdt(() -> {
             Point onScreen = component.getLocationOnScreen();
             return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
-        });
+        }));
+    }
+
+    private void clickAt(Point centre) {
         robot.mouseMove(centre.x, centre.y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
@@ -303,7 +333,11 @@ class TerminologyWindowTest {
     /** Goes to a row as a user does: Ctrl+G, its number, Enter. */
     private void goToRow(int row) throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
-        OnScreen.await("the row question is asked", WAIT, () -> OnScreen.question() != null);
+        OnScreen.await("the row question waits for the number", WAIT, () -> {
+            Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return OnScreen.question() != null && owner instanceof JTextField
+                    && javax.swing.SwingUtilities.isDescendingFrom(owner, OnScreen.question());
+        });
         for (char digit : String.valueOf(row + 1).toCharArray()) {
             press(KeyEvent.VK_0 + (digit - '0'));
         }

@@ -29,4 +29,14 @@ class SentenceCellRendererTest {
                 + "<br>retransfusion → truyền máu ngược (approved) — <i>The seed's &lt;own&gt; term</i>"
                 + "<br>retransfusion → tái truyền máu (forbidden)</html>");
     }
+
+    @Test
+    void aRenderingIsMarkedForbiddenOnlyWhenEveryEntryOfItForbidsIt() {
+        TermEntry forbidden = TermEntry.forbidden("retransfusion", "tái truyền máu");
+        TermEntry approvedElsewhere = TermEntry.approved("re-transfusion", "tái truyền máu");
+
+        assertThat(SentenceCellRenderer.isForbidden(new TermMatch(new Span(0, 14), "k", List.of(forbidden)))).isTrue();
+        assertThat(SentenceCellRenderer.isForbidden(new TermMatch(new Span(0, 14), "k",
+                List.of(forbidden, approvedElsewhere)))).isFalse();
+    }
 }
