@@ -42,6 +42,7 @@ public enum Command {
     ADD_TERM("command.addTerm", "ctrl T"),
     QA("command.qa", "F9"),
     TERMS("command.terms", "shift F9"),
+    CANDIDATES("command.candidates", "ctrl F9"),
     KEYBOARD_HELP("command.keyboardHelp", "F1");
 
     private final String messageKey;

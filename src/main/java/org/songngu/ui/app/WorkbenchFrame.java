@@ -38,6 +38,7 @@ import org.songngu.core.tm.TmxWriter;
 import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
+import org.songngu.ui.glossary.CandidatesPanel;
 import org.songngu.ui.glossary.GlossaryPanel;
 import org.songngu.ui.glossary.TermDialog;
 import org.songngu.ui.grid.AlignmentGridPanel;
@@ -85,6 +86,8 @@ public final class WorkbenchFrame extends JFrame {
     private final GlossaryPanel glossaryPanel = new GlossaryPanel(this::glossaryChanged, statusBar::say);
     private final QaPanel qaPanel = new QaPanel(this::openProject, this::goToRow);
     private final ConsistencyPanel termsPanel = new ConsistencyPanel(this::openProject, statusBar::say);
+    private final CandidatesPanel candidatesPanel = new CandidatesPanel(this::openProject,
+            entry -> glossaryPanel.addTerm(entry, Optional.empty()));
     /** The side panels beside the grid, hidden until the user asks for one. */
     private final JTabbedPane side = new JTabbedPane();
     /** The grid with the side panels beside it. */
@@ -119,6 +122,7 @@ public final class WorkbenchFrame extends JFrame {
         side.addTab(Messages.get("side.glossary"), glossaryPanel);
         side.addTab(Messages.get("side.qa"), qaPanel);
         side.addTab(Messages.get("side.terms"), termsPanel);
+        side.addTab(Messages.get("side.candidates"), candidatesPanel);
         side.setPreferredSize(new Dimension(460, 0));
         side.setVisible(false);
         centre.add(side, BorderLayout.EAST);
@@ -266,6 +270,7 @@ public final class WorkbenchFrame extends JFrame {
         glossaryPanel.show(shown.glossary());
         qaPanel.clear();
         termsPanel.clear();
+        candidatesPanel.clear();
         centre.add(editor.grid(), BorderLayout.CENTER);
         statusBar.say(" ");
         updateState();
@@ -297,6 +302,7 @@ public final class WorkbenchFrame extends JFrame {
         }
         project = project.withGlossary(glossary, Instant.now());
         editor.grid().useGlossary(glossary);
+        candidatesPanel.glossaryChanged(glossary);
         editor.history().markUnsaved();
         updateState();
     }
@@ -373,6 +379,11 @@ public final class WorkbenchFrame extends JFrame {
         termsPanel.refresh();
     }
 
+    private void showCandidates() {
+        showSide(candidatesPanel);
+        candidatesPanel.refresh();
+    }
+
     private void showSide(java.awt.Component tab) {
         side.setSelectedComponent(tab);
         side.setVisible(true);
@@ -406,6 +417,7 @@ public final class WorkbenchFrame extends JFrame {
             case ADD_TERM -> addTerm();
             case QA -> showQa();
             case TERMS -> showTerms();
+            case CANDIDATES -> showCandidates();
             default -> editor.perform(command);
         }
     }
@@ -419,7 +431,7 @@ public final class WorkbenchFrame extends JFrame {
     private boolean isApplicable(Command command) {
         return switch (command) {
             case NEW_ALIGNMENT, OPEN, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS, EXPORT, FIND, GLOSSARY, ADD_TERM, QA, TERMS -> editor != null;
+            case SAVE, SAVE_AS, EXPORT, FIND, GLOSSARY, ADD_TERM, QA, TERMS, CANDIDATES -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }

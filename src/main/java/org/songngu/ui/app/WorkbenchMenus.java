@@ -36,7 +36,7 @@ final class WorkbenchMenus {
                 Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
         bar.add(menu("menu.navigate", Command.NEXT_LOW_CONFIDENCE, Command.PREVIOUS_LOW_CONFIDENCE,
                 Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW, null, Command.FIND));
-        bar.add(menu("menu.terms", Command.GLOSSARY, Command.ADD_TERM, null, Command.QA, Command.TERMS));
+        bar.add(menu("menu.terms", Command.GLOSSARY, Command.ADD_TERM, null, Command.QA, Command.TERMS, Command.CANDIDATES));
         bar.add(viewMenu());
         bar.add(menu("menu.help", Command.KEYBOARD_HELP));
         return bar;

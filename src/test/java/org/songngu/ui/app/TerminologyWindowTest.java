@@ -162,6 +162,30 @@ class TerminologyWindowTest {
     }
 
     @Test
+    void aMinedCandidateIsAcceptedIntoTheGlossaryWithEnterTwice() throws Exception {
+        clickCell(0);
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F9);
+        OnScreen.await("candidates are listed", WAIT, () -> candidatesTable().isShowing()
+                && candidatesTable().getRowCount() > 0 && candidatesTable().isFocusOwner());
+        int before = OnScreen.onEdt(() -> candidatesTable().getRowCount());
+        TermEntry proposed = OnScreen.onEdt(() -> TermEntry.approved((String) candidatesTable().getValueAt(0, 0),
+                (String) candidatesTable().getValueAt(0, 1)));
+        press(KeyEvent.VK_ENTER);
+        OnScreen.await("the term dialog shows the pair", WAIT, () -> OnScreen.find(dialog(), "term.english") != null
+                && ((JTextField) OnScreen.find(dialog(), "term.english")).getText().equals(proposed.english())
+                && ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(proposed.vietnamese()));
+        press(KeyEvent.VK_ENTER);
+
+        OnScreen.await("the pair is in the glossary", WAIT, () -> frame.glossary().entries().contains(proposed));
+        OnScreen.await("and no longer proposed", WAIT, () -> candidatesTable().getRowCount() == before - 1);
+    }
+
+    private JTable candidatesTable() {
+        return (JTable) OnScreen.find(frame, "candidates.table");
+    }
+
+    @Test
     void enterOnAQaFindingSelectsItsRowInTheGrid() throws Exception {
         clickCell(0);
 
@@ -189,6 +213,7 @@ class TerminologyWindowTest {
         assertThat(OnScreen.onEdt(() -> termsTable().getValueAt(0, 0))).isEqualTo("retransfusion");
         assertThat(OnScreen.onEdt(() -> (String) termsTable().getValueAt(0, 2)))
                 .startsWith("truyền máu ngược ×").contains("tái truyền máu ×1 (forbidden)");
+        screenshot("consistency-report.png");
         click(OnScreen.onEdt(() -> OnScreen.find(frame, "terms.correct")));
         OnScreen.await("the preview is shown", WAIT, () -> changesTable() != null && changesTable().isShowing());
         int row = rowWith("retransfusion", "(tái truyền máu)");
