@@ -123,7 +123,7 @@ public final class WorkbenchFrame extends JFrame {
         side.addTab(Messages.get("side.qa"), qaPanel);
         side.addTab(Messages.get("side.terms"), termsPanel);
         side.addTab(Messages.get("side.candidates"), candidatesPanel);
-        side.setPreferredSize(new Dimension(460, 0));
+        side.setPreferredSize(new Dimension(520, 0));
         side.setVisible(false);
         centre.add(side, BorderLayout.EAST);
         actions.bindKeys(getRootPane());

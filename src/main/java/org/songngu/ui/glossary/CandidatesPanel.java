@@ -23,6 +23,7 @@ import org.songngu.core.glossary.TermEntry;
 import org.songngu.core.qa.TermCandidates;
 import org.songngu.core.qa.TermCandidates.Candidate;
 import org.songngu.ui.app.Messages;
+import org.songngu.ui.qa.CellTips;
 import org.songngu.ui.qa.QaPanel;
 import org.songngu.ui.task.TaskRunner;
 
@@ -41,7 +42,7 @@ public final class CandidatesPanel extends JPanel {
     private static final int DICE = 3;
 
     private final CandidatesModel model = new CandidatesModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("candidates.notRun"));
     private final Supplier<QaPanel.Source> source;
     private final Consumer<TermEntry> add;

@@ -35,6 +35,7 @@ import org.songngu.core.glossary.GlossaryFileException;
 import org.songngu.core.glossary.TermEntry;
 import org.songngu.core.text.MatchKey;
 import org.songngu.ui.app.Messages;
+import org.songngu.ui.qa.CellTips;
 
 /**
  * The project's glossary as a table with a filter, Add / Edit / Delete and import and export. It
@@ -48,7 +49,7 @@ public final class GlossaryPanel extends JPanel {
     private static final int NOTE = 3;
 
     private final EntriesModel model = new EntriesModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = CellTips.table(model);
     private final TableRowSorter<EntriesModel> sorter = new TableRowSorter<>(model);
     private final JTextField filter = new JTextField(16);
     private final JLabel count = new JLabel(" ");

@@ -50,7 +50,7 @@ public final class ConsistencyPanel extends JPanel {
     private static final int WITHOUT = 3;
 
     private final UsageModel model = new UsageModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
     private final Supplier<Workbench> workbench;
     private final Consumer<String> report;
@@ -66,9 +66,10 @@ public final class ConsistencyPanel extends JPanel {
         setName("terms.panel");
         table.setName("terms.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.getColumnModel().getColumn(ROWS).setMaxWidth(60);
-        table.getColumnModel().getColumn(WITHOUT).setMaxWidth(90);
-        table.getColumnModel().getColumn(RENDERINGS).setPreferredWidth(300);
+        table.getColumnModel().getColumn(ENGLISH).setPreferredWidth(130);
+        table.getColumnModel().getColumn(ROWS).setMaxWidth(50);
+        table.getColumnModel().getColumn(WITHOUT).setMaxWidth(60);
+        table.getColumnModel().getColumn(RENDERINGS).setPreferredWidth(260);
         summary.setName("terms.summary");
         JButton refresh = new JButton(Messages.get("qa.refresh"));
         refresh.setName("terms.refresh");

@@ -66,7 +66,7 @@ final class CorrectionDialog extends JDialog {
         scopes.add(allRows);
         scopes.add(selected);
 
-        JTable changes = new JTable(model);
+        JTable changes = CellTips.table(model);
         changes.setName("correction.changes");
         changes.getColumnModel().getColumn(0).setMaxWidth(60);
 

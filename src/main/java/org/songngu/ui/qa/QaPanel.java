@@ -47,7 +47,7 @@ public final class QaPanel extends JPanel {
     private static final int DETAIL = 2;
 
     private final FindingsModel model = new FindingsModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
     private final Supplier<Source> source;
     private final IntConsumer goToRow;

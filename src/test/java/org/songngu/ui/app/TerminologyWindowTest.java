@@ -64,7 +64,7 @@ class TerminologyWindowTest {
             opened.open(file);
             return opened;
         });
-        OnScreen.await("the project is shown", WAIT,
+        await("the project is shown", WAIT,
                 () -> frame.grid() != null && frame.grid().table().isShowing() && table().getRowCount() > 0);
     }
 
@@ -90,18 +90,18 @@ class TerminologyWindowTest {
         goToRow(row);
 
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_T);
-        OnScreen.await("the term dialog is open", WAIT, () -> OnScreen.find(dialog(), "term.englishSource") != null
+        await("the term dialog is open", WAIT, () -> OnScreen.find(dialog(), "term.englishSource") != null
                 && OnScreen.find(dialog(), "term.englishSource").isShowing());
         selectTwoWordsFrom("term.englishSource", english.indexOf(ENGLISH_TERM));
-        OnScreen.await("the English term is taken from the selection", WAIT,
+        await("the English term is taken from the selection", WAIT,
                 () -> ((JTextField) OnScreen.find(dialog(), "term.english")).getText().equals(ENGLISH_TERM));
         selectTwoWordsFrom("term.vietnameseSource", vietnamese.indexOf(VIETNAMESE_TERM));
-        OnScreen.await("the Vietnamese term is taken from the selection", WAIT,
+        await("the Vietnamese term is taken from the selection", WAIT,
                 () -> ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(VIETNAMESE_TERM));
         press(KeyEvent.VK_ENTER);
 
         TermEntry added = TermEntry.approved(ENGLISH_TERM, VIETNAMESE_TERM);
-        OnScreen.await("the term is in the project's glossary", WAIT, () -> frame.glossary().entries().contains(added));
+        await("the term is in the project's glossary", WAIT, () -> frame.glossary().entries().contains(added));
         assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
         assertThat(highlights(row, AlignmentTableModel.ENGLISH)).contains(span(english, ENGLISH_TERM));
         assertThat(highlights(row, AlignmentTableModel.VIETNAMESE)).contains(span(vietnamese, VIETNAMESE_TERM));
@@ -117,20 +117,20 @@ class TerminologyWindowTest {
         clickCell(1);
 
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
-        OnScreen.await("the glossary panel is shown with the focus in its filter", WAIT,
+        await("the glossary panel is shown with the focus in its filter", WAIT,
                 () -> OnScreen.find(frame, "glossary.filter").isFocusOwner());
         assertThat(OnScreen.onEdt(() -> glossaryTable().getRowCount())).isEqualTo(frame.glossary().size());
         for (char c : "retrans".toCharArray()) {
             press(KeyEvent.getExtendedKeyCodeForChar(c));
         }
 
-        OnScreen.await("only the retransfusion entries are listed", WAIT, () -> glossaryTable().getRowCount() == 4);
+        await("only the retransfusion entries are listed", WAIT, () -> glossaryTable().getRowCount() == 4);
         assertThat(OnScreen.onEdt(() -> glossaryTable().getValueAt(0, 1))).isEqualTo("truyền máu ngược");
         assertThat(OnScreen.onEdt(() -> glossaryTable().getValueAt(1, 2))).isEqualTo("forbidden");
         screenshot("glossary-panel.png");
 
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
-        OnScreen.await("the panel is hidden and the grid has the focus", WAIT,
+        await("the panel is hidden and the grid has the focus", WAIT,
                 () -> !OnScreen.find(frame, "glossary.panel").isShowing() && table().isFocusOwner());
     }
 
@@ -139,22 +139,22 @@ class TerminologyWindowTest {
         clickCell(0);
         TermEntry first = OnScreen.onEdt(() -> frame.glossary().entries().get(0));
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
-        OnScreen.await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
+        await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
         clickAt(OnScreen.onEdt(() -> {
             Rectangle cell = glossaryTable().getCellRect(0, 0, true);
             Point table = glossaryTable().getLocationOnScreen();
             return new Point(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2);
         }));
-        OnScreen.await("the first entry is selected", WAIT,
+        await("the first entry is selected", WAIT,
                 () -> glossaryTable().isFocusOwner() && glossaryTable().getSelectedRow() == 0);
 
         press(KeyEvent.VK_DELETE);
 
-        OnScreen.await("the entry is gone", WAIT, () -> !frame.glossary().entries().contains(first));
+        await("the entry is gone", WAIT, () -> !frame.glossary().entries().contains(first));
         assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
         assertThat(statusMessage()).isEqualTo("Deleted “retransfusion” → “truyền máu ngược” from the glossary");
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_S);
-        OnScreen.await("the project is saved", WAIT, () -> !frame.getTitle().endsWith(" *"));
+        await("the project is saved", WAIT, () -> !frame.getTitle().endsWith(" *"));
         assertThat(ProjectFile.load(folder.resolve("seeds" + ProjectFile.EXTENSION)).glossary())
                 .isEqualTo(OnScreen.onEdt(frame::glossary));
         assertThat(ProjectFile.load(folder.resolve("seeds" + ProjectFile.EXTENSION)).glossary().entries())
@@ -166,19 +166,19 @@ class TerminologyWindowTest {
         clickCell(0);
 
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_F9);
-        OnScreen.await("candidates are listed", WAIT, () -> candidatesTable().isShowing()
+        await("candidates are listed", WAIT, () -> candidatesTable().isShowing()
                 && candidatesTable().getRowCount() > 0 && candidatesTable().isFocusOwner());
         int before = OnScreen.onEdt(() -> candidatesTable().getRowCount());
         TermEntry proposed = OnScreen.onEdt(() -> TermEntry.approved((String) candidatesTable().getValueAt(0, 0),
                 (String) candidatesTable().getValueAt(0, 1)));
         press(KeyEvent.VK_ENTER);
-        OnScreen.await("the term dialog shows the pair", WAIT, () -> OnScreen.find(dialog(), "term.english") != null
+        await("the term dialog shows the pair", WAIT, () -> OnScreen.find(dialog(), "term.english") != null
                 && ((JTextField) OnScreen.find(dialog(), "term.english")).getText().equals(proposed.english())
                 && ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(proposed.vietnamese()));
         press(KeyEvent.VK_ENTER);
 
-        OnScreen.await("the pair is in the glossary", WAIT, () -> frame.glossary().entries().contains(proposed));
-        OnScreen.await("and no longer proposed", WAIT, () -> candidatesTable().getRowCount() == before - 1);
+        await("the pair is in the glossary", WAIT, () -> frame.glossary().entries().contains(proposed));
+        await("and no longer proposed", WAIT, () -> candidatesTable().getRowCount() == before - 1);
     }
 
     private JTable candidatesTable() {
@@ -190,14 +190,14 @@ class TerminologyWindowTest {
         clickCell(0);
 
         press(KeyEvent.VK_F9);
-        OnScreen.await("the QA findings are listed", WAIT, () -> qaTable().isShowing() && qaTable().getRowCount() > 0);
-        OnScreen.await("the findings have the focus", WAIT, () -> qaTable().isFocusOwner());
+        await("the QA findings are listed", WAIT, () -> qaTable().isShowing() && qaTable().getRowCount() > 0);
+        await("the findings have the focus", WAIT, () -> qaTable().isFocusOwner());
         press(KeyEvent.VK_DOWN);
         int findingRow = OnScreen.onEdt(() -> (Integer) qaTable().getValueAt(qaTable().getSelectedRow(), 0));
         assertThat(findingRow).isGreaterThan(1);
         press(KeyEvent.VK_ENTER);
 
-        OnScreen.await("row " + findingRow + " is selected in the grid", WAIT,
+        await("row " + findingRow + " is selected in the grid", WAIT,
                 () -> table().getSelectedRow() == findingRow - 1);
         assertThat(OnScreen.onEdt(() -> qaTable().isFocusOwner())).isTrue();
     }
@@ -208,14 +208,14 @@ class TerminologyWindowTest {
         Alignment before = OnScreen.onEdt(() -> frame.history().current());
 
         press(KeyEvent.VK_SHIFT, KeyEvent.VK_F9);
-        OnScreen.await("the consistency report is listed", WAIT, () -> termsTable().isShowing()
+        await("the consistency report is listed", WAIT, () -> termsTable().isShowing()
                 && termsTable().getRowCount() > 0 && termsTable().getSelectedRow() == 0);
         assertThat(OnScreen.onEdt(() -> termsTable().getValueAt(0, 0))).isEqualTo("retransfusion");
         assertThat(OnScreen.onEdt(() -> (String) termsTable().getValueAt(0, 2)))
                 .startsWith("truyền máu ngược ×").contains("tái truyền máu ×1 (forbidden)");
         screenshot("consistency-report.png");
         click(OnScreen.onEdt(() -> OnScreen.find(frame, "terms.correct")));
-        OnScreen.await("the preview is shown", WAIT, () -> changesTable() != null && changesTable().isShowing());
+        await("the preview is shown", WAIT, () -> changesTable() != null && changesTable().isShowing());
         int row = rowWith("retransfusion", "(tái truyền máu)");
         List<String> previewed = OnScreen.onEdt(() -> java.util.stream.IntStream.range(0, changesTable().getRowCount())
                 .mapToObj(i -> changesTable().getValueAt(i, 0) + ": " + changesTable().getValueAt(i, 2)).toList());
@@ -223,17 +223,31 @@ class TerminologyWindowTest {
         assertThat(previewed).noneMatch(line -> line.contains("tái truyền máu"));
         press(KeyEvent.VK_ENTER);
 
-        OnScreen.await("the correction is applied", WAIT, () -> !frame.history().current().equals(before));
+        await("the correction is applied", WAIT, () -> !frame.history().current().equals(before));
         assertThat(OnScreen.onEdt(() -> frame.history().undoDescription()))
                 .contains("Use 'truyền máu ngược' for 'retransfusion'");
         assertThat(OnScreen.onEdt(() -> frame.history().current().row(row).vietnamese().get(0).text()))
                 .startsWith("Truyền máu ngược (truyền máu ngược) là thủ thuật");
-        OnScreen.await("the report no longer counts the forbidden rendering", WAIT,
+        await("the report no longer counts the forbidden rendering", WAIT,
                 () -> !((String) termsTable().getValueAt(0, 2)).contains("tái truyền máu"));
-        OnScreen.await("the report has the focus back", WAIT, () -> termsTable().isFocusOwner());
+        await("the report has the focus back", WAIT, () -> termsTable().isFocusOwner());
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
-        OnScreen.await("one undo takes the whole correction back", WAIT,
+        await("one undo takes the whole correction back", WAIT,
                 () -> frame.history().current().equals(before));
+    }
+
+    /** Waits like {@link OnScreen#await}, saying on failure where the focus was and which windows were up. */
+    private static void await(String what, Duration timeout, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        try {
+            OnScreen.await(what, timeout, condition);
+        } catch (AssertionError e) {
+            String state = OnScreen.onEdt(() -> "focus on "
+                    + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() + "; windows "
+                    + Arrays.stream(java.awt.Window.getWindows()).filter(java.awt.Window::isShowing)
+                            .map(w -> w.getName() + (w.isFocused() ? " (focused)" : "")).toList());
+            throw new AssertionError(e.getMessage() + ": " + state, e);
+        }
     }
 
     private JTable termsTable() {
@@ -285,7 +299,7 @@ class TerminologyWindowTest {
         robot.mouseMove(at.x, at.y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("the caret is at the word", WAIT, () -> {
+        await("the caret is at the word", WAIT, () -> {
             JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
             return area.isFocusOwner() && area.getCaretPosition() == offset;
         });
@@ -358,7 +372,7 @@ class TerminologyWindowTest {
     /** Goes to a row as a user does: Ctrl+G, its number, Enter. */
     private void goToRow(int row) throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
-        OnScreen.await("the row question waits for the number", WAIT, () -> {
+        await("the row question waits for the number", WAIT, () -> {
             Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
             return OnScreen.question() != null && owner instanceof JTextField
                     && javax.swing.SwingUtilities.isDescendingFrom(owner, OnScreen.question());
@@ -367,7 +381,7 @@ class TerminologyWindowTest {
             press(KeyEvent.VK_0 + (digit - '0'));
         }
         press(KeyEvent.VK_ENTER);
-        OnScreen.await("row " + (row + 1) + " is selected", WAIT, () -> table().getSelectedRow() == row);
+        await("row " + (row + 1) + " is selected", WAIT, () -> table().getSelectedRow() == row);
         // Without a window manager the window may not get the focus back from the question: a click on the row does.
         clickCell(row);
     }
@@ -381,7 +395,7 @@ class TerminologyWindowTest {
         robot.mouseMove(centre.x, centre.y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
+        await("row " + (row + 1) + " is selected in the focused grid", WAIT,
                 () -> table().isFocusOwner() && table().getSelectedRow() == row);
     }
 
