@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.glossary.GlossaryFile;
 import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.glossary.TermStatus;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.text.Span;
 import org.songngu.ui.grid.AlignmentTableModel;
@@ -183,6 +185,55 @@ class TerminologyWindowTest {
 
     private JTable candidatesTable() {
         return (JTable) OnScreen.find(frame, "candidates.table");
+    }
+
+    @Test
+    void importAddsOnlyNewPairsAndExportWritesTheGlossaryAsTbx() throws Exception {
+        Path csv = folder.resolve("more-terms.csv");
+        Files.writeString(csv, "en,vi,status,note\nblood,máu,approved,\nthrombocytopenia,giảm tiểu cầu,,from a CSV\n");
+        clickCell(0);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
+        int before = OnScreen.onEdt(() -> frame.glossary().size());
+
+        click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.import")));
+        choose(csv);
+
+        TermEntry added = new TermEntry("thrombocytopenia", "giảm tiểu cầu", TermStatus.APPROVED, "from a CSV");
+        await("the new pair is imported", WAIT, () -> frame.glossary().entries().contains(added));
+        assertThat(OnScreen.onEdt(() -> frame.glossary().size())).isEqualTo(before + 1);
+        assertThat(statusMessage())
+                .isEqualTo("Imported 1 entry from more-terms.csv; 1 already in the glossary was left as it is");
+
+        Path tbx = folder.resolve("exported.tbx");
+        click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.export")));
+        choose(tbx);
+
+        await("the glossary is exported", WAIT, () -> Files.exists(tbx));
+        assertThat(GlossaryFile.read(tbx)).isEqualTo(OnScreen.onEdt(frame::glossary));
+        assertThat(statusMessage()).isEqualTo("Exported " + (before + 1) + " entries to " + tbx);
+    }
+
+    /** Picks {@code file} in the glossary file chooser, as typed into its name field, and presses Enter. */
+    private void choose(Path file) throws Exception {
+        await("the file chooser is open", WAIT, () -> chooser() != null
+                && javax.swing.SwingUtilities.getWindowAncestor(chooser()).isFocused());
+        OnScreen.onEdt(() -> {
+            chooser().setSelectedFile(file.toFile());
+            return null;
+        });
+        await("the chooser shows the file", WAIT, () -> chooser().getSelectedFile().equals(file.toFile()));
+        press(KeyEvent.VK_ENTER);
+        await("the file chooser is closed", WAIT, () -> chooser() == null);
+    }
+
+    private javax.swing.JFileChooser chooser() {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window.isShowing() && OnScreen.find(window, "dialog.glossaryFile") instanceof javax.swing.JFileChooser c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Test
