@@ -267,6 +267,10 @@ public final class WorkbenchFrame extends JFrame {
         actions.bindKeys(editor.grid().table());
         editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
         editor.grid().useGlossary(shown.glossary());
+        editor.history().addListener(change -> {
+            qaPanel.outdated();
+            termsPanel.outdated();
+        });
         glossaryPanel.show(shown.glossary());
         qaPanel.clear();
         termsPanel.clear();

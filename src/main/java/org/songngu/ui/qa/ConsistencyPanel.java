@@ -113,6 +113,11 @@ public final class ConsistencyPanel extends JPanel {
                 });
     }
 
+    /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
+    public void outdated() {
+        summary.setText(Messages.get("qa.outdated"));
+    }
+
     /** Forgets the report, as when another project opens. */
     public void clear() {
         model.usages = List.of();

@@ -122,6 +122,11 @@ public final class QaPanel extends JPanel {
                 });
     }
 
+    /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
+    public void outdated() {
+        summary.setText(Messages.get("qa.outdated"));
+    }
+
     /** Forgets the findings, as when another project opens. */
     public void clear() {
         model.findings = List.of();

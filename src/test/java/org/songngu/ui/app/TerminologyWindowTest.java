@@ -285,6 +285,8 @@ class TerminologyWindowTest {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         await("one undo takes the whole correction back", WAIT,
                 () -> frame.history().current().equals(before));
+        assertThat(OnScreen.onEdt(() -> ((javax.swing.JLabel) OnScreen.find(frame, "terms.summary")).getText()))
+                .isEqualTo("The alignment changed since this was made: press Refresh");
     }
 
     /** Waits like {@link OnScreen#await}, saying on failure where the focus was and which windows were up. */
