@@ -39,6 +39,11 @@ public enum Command {
     NEXT_UNCONFIRMED("command.nextUnconfirmed", "F7"),
     FIND("command.find", "ctrl F"),
     GO_TO_ROW("command.goToRow", "ctrl G"),
+    GLOSSARY("command.glossary", "ctrl shift G"),
+    ADD_TERM("command.addTerm", "ctrl T"),
+    QA("command.qa", "F9"),
+    TERMS("command.terms", "shift F9"),
+    CANDIDATES("command.candidates", "ctrl F9"),
     KEYBOARD_HELP("command.keyboardHelp", "F1");
 
     private final String messageKey;

@@ -10,15 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.event.TableModelEvent;
+import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.RowStatus;
+import org.songngu.core.glossary.Glossary;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.glossary.TermMatcher;
 import org.songngu.core.edit.MergeRows;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
@@ -26,8 +32,8 @@ import org.songngu.core.project.SyntheticProject;
 
 /**
  * Measures the workbench on a large made-up project: opening it (read, window shown, visible rows
- * painted), heap used after a garbage collection, paging through the grid, and what one edit
- * costs. Run by {@code scripts/bench-workbench}, which prints the report this writes; only the
+ * painted), heap used after a garbage collection, paging through the grid without and with a
+ * 10,000-entry glossary highlighted, and what one edit costs. Run by {@code scripts/bench-workbench}, which prints the report this writes; only the
  * command line prints.
  *
  * <p>Arguments: {@code ROWS REPORT_FILE [PROJECT_FILE]}; without a project file one is generated
@@ -37,6 +43,7 @@ public final class WorkbenchBenchmark {
 
     private static final int PAGES = 200;
     private static final long SEED = 20_260_101L;
+    private static final int GLOSSARY_ENTRIES = 10_000;
 
     private final List<String> report = new ArrayList<>();
 
@@ -91,7 +98,20 @@ public final class WorkbenchBenchmark {
         line("rows measured for their height on open: %,d", (long) onEdt(() -> frame.grid().rowsMeasured()));
         line("heap used after GC with the project open: %,d MB (max heap %,d MB)", collectGarbage() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        scroll(frame);
+        scroll(frame, "");
+        Glossary glossary = glossaryFrom(loaded, GLOSSARY_ENTRIES);
+        onEdt(() -> {
+            frame.grid().useGlossary(glossary);
+            frame.grid().select(0);
+            return null;
+        });
+        TermMatcher english = TermMatcher.english(glossary);
+        long marked = loaded.alignment().rows().stream().limit(1_000)
+                .mapToLong(row -> english.findLongest(String.join(" ", row.english().stream().map(s -> s.text()).toList())).size())
+                .sum();
+        line("glossary of %,d entries from the rows' own words: %,d English terms marked in the first 1,000 rows",
+                glossary.size(), marked);
+        scroll(frame, String.format(Locale.ROOT, " with %,d glossary entries highlighted", glossary.size()));
         edit(frame);
         onEdt(() -> {
             frame.history().markSaved(); // nothing to ask about on closing: the edit was the benchmark's
@@ -100,8 +120,37 @@ public final class WorkbenchBenchmark {
         });
     }
 
+    /**
+     * A glossary made of the project's own words, so that its terms occur in the rows: the first two
+     * English words and the first two Vietnamese syllables of rows spread over the document.
+     */
+    private static Glossary glossaryFrom(Project project, int entries) {
+        Map<String, TermEntry> pairs = new LinkedHashMap<>();
+        int size = project.alignment().size();
+        for (int i = 0; i < size && pairs.size() < entries; i += Math.max(1, size / entries)) {
+            AlignmentRow row = project.alignment().row(i);
+            if (row.english().isEmpty() || row.vietnamese().isEmpty()) {
+                continue;
+            }
+            String english = firstWords(row.english().get(0).text());
+            String vietnamese = firstWords(row.vietnamese().get(0).text());
+            try {
+                TermEntry entry = TermEntry.approved(english, vietnamese);
+                pairs.putIfAbsent(entry.englishKey() + "\n" + entry.vietnameseKey(), entry);
+            } catch (IllegalArgumentException e) {
+                // A row starting with a number or a sign gives no term: the next one will.
+            }
+        }
+        return Glossary.of(List.copyOf(pairs.values()));
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length < 2 ? words[0] : words[0] + " " + words[1];
+    }
+
     /** Pages down {@value #PAGES} times, each page laid out and painted, then jumps to the end. */
-    private void scroll(WorkbenchFrame frame) throws Exception {
+    private void scroll(WorkbenchFrame frame, String how) throws Exception {
         long measuredBefore = onEdt(() -> frame.grid().rowsMeasured());
         long[] pageNanos = new long[PAGES];
         for (int page = 0; page < PAGES; page++) {
@@ -116,8 +165,8 @@ public final class WorkbenchBenchmark {
             pageNanos[page] = System.nanoTime() - start;
         }
         Arrays.sort(pageNanos);
-        line("page down x%d: median %.1f ms, 95th percentile %.1f ms, slowest %.1f ms per page (laid out and painted)",
-                PAGES, pageNanos[PAGES / 2] / 1e6, pageNanos[PAGES * 95 / 100] / 1e6, pageNanos[PAGES - 1] / 1e6);
+        line("page down x%d%s: median %.1f ms, 95th percentile %.1f ms, slowest %.1f ms per page (laid out and painted)",
+                PAGES, how, pageNanos[PAGES / 2] / 1e6, pageNanos[PAGES * 95 / 100] / 1e6, pageNanos[PAGES - 1] / 1e6);
         line("rows measured while paging: %,d", onEdt(() -> frame.grid().rowsMeasured()) - measuredBefore);
         long start = System.nanoTime();
         onEdt(() -> {
@@ -125,7 +174,7 @@ public final class WorkbenchBenchmark {
             return null;
         });
         onEdt(() -> paint(frame));
-        line("jump to the last row: %.1f ms", (System.nanoTime() - start) / 1e6);
+        line("jump to the last row%s: %.1f ms", how, (System.nanoTime() - start) / 1e6);
     }
 
     /** Merges two rows in the middle and counts the table events and row measurements it causes. */

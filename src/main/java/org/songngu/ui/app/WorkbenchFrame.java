@@ -1,6 +1,7 @@
 package org.songngu.ui.app;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
@@ -8,14 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.swing.Action;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.WindowConstants;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.align.RowId;
+import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.EditHistory;
+import org.songngu.core.edit.EditRejectedException;
+import org.songngu.core.glossary.Glossary;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
@@ -30,7 +40,13 @@ import org.songngu.core.tm.TranslationMemoryReader;
 import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
+import org.songngu.ui.glossary.CandidatesPanel;
+import org.songngu.ui.glossary.GlossaryPanel;
+import org.songngu.ui.glossary.TermDialog;
 import org.songngu.ui.grid.AlignmentGridPanel;
+import org.songngu.ui.grid.AlignmentTableModel;
+import org.songngu.ui.qa.ConsistencyPanel;
+import org.songngu.ui.qa.QaPanel;
 import org.songngu.ui.task.TaskRunner;
 
 /** The workbench window: the alignment grid with its menus, key bindings and a status bar. */
@@ -69,6 +85,15 @@ public final class WorkbenchFrame extends JFrame {
     private final FileChoosers choosers = new FileChoosers(this);
     private final Settings settings = Settings.load();
     private final RecentProjectsMenu recent;
+    private final GlossaryPanel glossaryPanel = new GlossaryPanel(this::glossaryChanged, statusBar::say);
+    private final QaPanel qaPanel = new QaPanel(this::openProject, this::goToRow);
+    private final ConsistencyPanel termsPanel = new ConsistencyPanel(this::openProject, statusBar::say);
+    private final CandidatesPanel candidatesPanel = new CandidatesPanel(this::openProject,
+            entry -> glossaryPanel.addTerm(entry, Optional.empty()));
+    /** The side panels beside the grid, hidden until the user asks for one. */
+    private final JTabbedPane side = new JTabbedPane();
+    /** The grid with the side panels beside it. */
+    private final JPanel centre = new JPanel(new BorderLayout());
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -95,6 +120,14 @@ public final class WorkbenchFrame extends JFrame {
         setJMenuBar(new WorkbenchMenus(actions, recent, this::chooseLanguage).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
+        side.setName("side.tabs");
+        side.addTab(Messages.get("side.glossary"), glossaryPanel);
+        side.addTab(Messages.get("side.qa"), qaPanel);
+        side.addTab(Messages.get("side.terms"), termsPanel);
+        side.addTab(Messages.get("side.candidates"), candidatesPanel);
+        side.setPreferredSize(new Dimension(520, 0));
+        side.setVisible(false);
+        centre.add(side, BorderLayout.EAST);
         actions.bindKeys(getRootPane());
         getRootPane().setTransferHandler(documentDrop);
         updateState();
@@ -257,14 +290,25 @@ public final class WorkbenchFrame extends JFrame {
     /** Shows a project read from {@code file}, or not saved yet when that is null. */
     void show(Project shown, Path file) {
         if (editor != null) {
-            getContentPane().remove(editor.grid());
+            centre.remove(editor.grid());
+        } else {
+            getContentPane().add(centre, BorderLayout.CENTER);
         }
         project = shown;
         projectFile = file;
         editor = new AlignmentEditor(shown.alignment(), statusBar::say, this::updateState);
         actions.bindKeys(editor.grid().table());
         editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
-        getContentPane().add(editor.grid(), BorderLayout.CENTER);
+        editor.grid().useGlossary(shown.glossary());
+        editor.history().addListener(change -> {
+            qaPanel.outdated();
+            termsPanel.outdated();
+        });
+        glossaryPanel.show(shown.glossary());
+        qaPanel.clear();
+        termsPanel.clear();
+        candidatesPanel.clear();
+        centre.add(editor.grid(), BorderLayout.CENTER);
         statusBar.say(" ");
         updateState();
         revalidate();
@@ -280,6 +324,122 @@ public final class WorkbenchFrame extends JFrame {
         return editor == null ? null : editor.history();
     }
 
+    /** The glossary of the open project, empty while none is open. */
+    public Glossary glossary() {
+        return project == null ? Glossary.empty() : project.glossary();
+    }
+
+    /**
+     * Keeps a glossary edited in the panel in the project. Glossary edits are not steps of the
+     * alignment's undo history: they count as unsaved changes until the next save.
+     */
+    private void glossaryChanged(Glossary glossary) {
+        if (editor == null) {
+            return;
+        }
+        project = project.withGlossary(glossary, Instant.now());
+        editor.grid().useGlossary(glossary);
+        candidatesPanel.glossaryChanged(glossary);
+        editor.history().markUnsaved();
+        updateState();
+    }
+
+    /** The open project as the QA and terms panels see it, or null while none is open. */
+    private ConsistencyPanel.Workbench openProject() {
+        if (editor == null) {
+            return null;
+        }
+        AlignmentEditor open = editor;
+        Glossary glossary = project.glossary();
+        return new ConsistencyPanel.Workbench() {
+            @Override
+            public Alignment alignment() {
+                return open.history().current();
+            }
+
+            @Override
+            public Glossary glossary() {
+                return glossary;
+            }
+
+            @Override
+            public Set<RowId> selectedRows() {
+                return Arrays.stream(open.grid().selectedRows()).mapToObj(i -> alignment().row(i).id())
+                        .collect(Collectors.toSet());
+            }
+
+            @Override
+            public Optional<String> perform(AlignmentEdit edit) {
+                try {
+                    open.history().perform(edit);
+                    return Optional.empty();
+                } catch (EditRejectedException e) {
+                    return Optional.of(e.getMessage());
+                }
+            }
+        };
+    }
+
+    private void goToRow(int row) {
+        if (editor != null && row >= 0 && row < editor.history().current().size()) {
+            editor.grid().select(row);
+        }
+    }
+
+    /** Shows the side panel on {@code tab}; when it shows that tab already, hides it and goes back to the grid. */
+    private boolean toggleSide(java.awt.Component tab) {
+        if (side.isVisible() && side.getSelectedComponent() == tab) {
+            side.setVisible(false);
+            centre.revalidate();
+            focusGrid();
+            return false;
+        }
+        side.setSelectedComponent(tab);
+        side.setVisible(true);
+        centre.revalidate();
+        return true;
+    }
+
+    private void toggleGlossary() {
+        if (toggleSide(glossaryPanel)) {
+            glossaryPanel.focusFilter();
+        }
+    }
+
+    private void showQa() {
+        showSide(qaPanel);
+        qaPanel.refresh();
+    }
+
+    private void showTerms() {
+        showSide(termsPanel);
+        termsPanel.refresh();
+    }
+
+    private void showCandidates() {
+        showSide(candidatesPanel);
+        candidatesPanel.refresh();
+    }
+
+    private void showSide(java.awt.Component tab) {
+        side.setSelectedComponent(tab);
+        side.setVisible(true);
+        centre.revalidate();
+    }
+
+    /**
+     * Opens the term dialog on the current row: the translator selects the English term and its
+     * rendering in the row's text (Shift+arrows or the mouse) and confirms with Enter.
+     */
+    private void addTerm() {
+        int row = editor.grid().currentRow();
+        Optional<TermDialog.RowText> text = row < 0 ? Optional.empty() : Optional.of(new TermDialog.RowText(row + 1,
+                String.valueOf(editor.grid().model().getValueAt(row, AlignmentTableModel.ENGLISH)),
+                String.valueOf(editor.grid().model().getValueAt(row, AlignmentTableModel.VIETNAMESE))));
+        glossaryPanel.addTerm(null, text);
+        editor.grid().table().requestFocusInWindow();
+    }
+
     private void perform(Command command) {
         switch (command) {
             case NEW_ALIGNMENT -> chooseAndAlign();
@@ -291,6 +451,11 @@ public final class WorkbenchFrame extends JFrame {
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
+            case GLOSSARY -> toggleGlossary();
+            case ADD_TERM -> addTerm();
+            case QA -> showQa();
+            case TERMS -> showTerms();
+            case CANDIDATES -> showCandidates();
             default -> editor.perform(command);
         }
     }
@@ -304,7 +469,7 @@ public final class WorkbenchFrame extends JFrame {
     private boolean isApplicable(Command command) {
         return switch (command) {
             case NEW_ALIGNMENT, OPEN, IMPORT, QUIT, KEYBOARD_HELP -> true;
-            case SAVE, SAVE_AS, EXPORT, FIND -> editor != null;
+            case SAVE, SAVE_AS, EXPORT, FIND, GLOSSARY, ADD_TERM, QA, TERMS, CANDIDATES -> editor != null;
             default -> editor != null && editor.isApplicable(command);
         };
     }

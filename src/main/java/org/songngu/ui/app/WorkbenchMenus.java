@@ -36,6 +36,7 @@ final class WorkbenchMenus {
                 Command.DELETE_EMPTY_ROW, null, Command.TOGGLE_CONFIRMED, Command.REALIGN));
         bar.add(menu("menu.navigate", Command.NEXT_LOW_CONFIDENCE, Command.PREVIOUS_LOW_CONFIDENCE,
                 Command.NEXT_UNCONFIRMED, Command.GO_TO_ROW, null, Command.FIND));
+        bar.add(menu("menu.terms", Command.GLOSSARY, Command.ADD_TERM, null, Command.QA, Command.TERMS, Command.CANDIDATES));
         bar.add(viewMenu());
         bar.add(menu("menu.help", Command.KEYBOARD_HELP));
         return bar;
@@ -89,6 +90,7 @@ final class WorkbenchMenus {
             case "menu.edit" -> Messages.get("menu.edit");
             case "menu.navigate" -> Messages.get("menu.navigate");
             case "menu.help" -> Messages.get("menu.help");
+            case "menu.terms" -> Messages.get("menu.terms");
             default -> throw new IllegalArgumentException("no menu " + key);
         };
     }

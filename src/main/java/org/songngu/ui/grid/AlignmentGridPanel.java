@@ -15,13 +15,15 @@ import javax.swing.event.TableColumnModelListener;
 import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableColumnModel;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.glossary.Glossary;
 
 /** The side-by-side grid: one table row per alignment row, sentences wrapped to fit. */
 public final class AlignmentGridPanel extends JPanel {
 
     private final AlignmentTableModel model;
     private final JTable table;
-    private final SentenceCellRenderer sentences = new SentenceCellRenderer();
+    private final TermHighlights terms = new TermHighlights();
+    private final SentenceCellRenderer sentences = new SentenceCellRenderer(terms);
     private final RowHeights heights;
 
     public AlignmentGridPanel(Alignment alignment) {
@@ -110,6 +112,12 @@ public final class AlignmentGridPanel extends JPanel {
     public int currentRow() {
         int lead = table.getSelectionModel().getLeadSelectionIndex();
         return lead >= 0 && table.isRowSelected(lead) ? lead : table.getSelectedRow();
+    }
+
+    /** Marks the terms of {@code glossary} in both sentence columns from now on. */
+    public void useGlossary(Glossary glossary) {
+        terms.use(glossary);
+        table.repaint();
     }
 
     public AlignmentTableModel model() {

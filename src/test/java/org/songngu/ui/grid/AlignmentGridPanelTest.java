@@ -108,7 +108,7 @@ class AlignmentGridPanelTest {
 
     /** The height the row's longer side needs, measured the way the grid does. */
     private int fittedHeight(int row) {
-        SentenceCellRenderer renderer = new SentenceCellRenderer();
+        SentenceCellRenderer renderer = new SentenceCellRenderer(new TermHighlights());
         renderer.setFont(grid.table().getFont());
         var columns = grid.table().getColumnModel();
         return Math.max(

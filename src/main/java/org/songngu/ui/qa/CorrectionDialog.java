@@ -1,0 +1,172 @@
+package org.songngu.ui.qa;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.table.AbstractTableModel;
+import org.songngu.core.align.RowId;
+import org.songngu.core.edit.CompoundEdit;
+import org.songngu.core.glossary.TermEntry;
+import org.songngu.core.qa.TermCorrection;
+import org.songngu.ui.app.Messages;
+
+/**
+ * Previews a terminology correction, sentence by sentence, in all rows or the selected ones, and
+ * applies it as one undoable edit.
+ */
+final class CorrectionDialog extends JDialog {
+
+    private final ConsistencyPanel.Workbench workbench;
+    private final TermCorrection correction;
+    private final Set<RowId> selectedRows;
+    private final JRadioButton allRows = new JRadioButton(Messages.get("correction.allRows"), true);
+    private final JRadioButton selected;
+    private final ChangesModel model = new ChangesModel();
+    private final JLabel problem = new JLabel(" ");
+    private final JButton apply = new JButton(Messages.get("correction.apply"));
+    private final Consumer<String> done;
+
+    private CorrectionDialog(Window owner, ConsistencyPanel.Workbench workbench, TermEntry chosen, Set<RowId> selectedRows,
+            Consumer<String> done) {
+        super(owner, Messages.get("correction.title", chosen.vietnamese(), chosen.english()),
+                ModalityType.APPLICATION_MODAL);
+        this.workbench = workbench;
+        this.correction = TermCorrection.to(workbench.glossary(), chosen);
+        this.selectedRows = selectedRows;
+        this.done = done;
+        setName("dialog.correction");
+        selected = new JRadioButton(Messages.get("correction.selectedRows", selectedRows.size()));
+        allRows.setName("correction.allRows");
+        selected.setName("correction.selectedRows");
+        selected.setEnabled(!selectedRows.isEmpty());
+        ButtonGroup scope = new ButtonGroup();
+        scope.add(allRows);
+        scope.add(selected);
+        allRows.addActionListener(event -> preview());
+        selected.addActionListener(event -> preview());
+        JPanel scopes = new JPanel(new FlowLayout(FlowLayout.LEADING));
+        scopes.add(allRows);
+        scopes.add(selected);
+
+        JTable changes = CellTips.table(model);
+        changes.setName("correction.changes");
+        changes.getColumnModel().getColumn(0).setMaxWidth(60);
+
+        apply.setName("correction.apply");
+        apply.addActionListener(event -> apply());
+        JButton cancel = new JButton(Messages.get("task.cancel"));
+        cancel.setName("correction.cancel");
+        cancel.addActionListener(event -> dispose());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        buttons.add(apply);
+        buttons.add(cancel);
+        problem.setName("correction.problem");
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(problem, BorderLayout.CENTER);
+        south.add(buttons, BorderLayout.EAST);
+
+        JPanel content = new JPanel(new BorderLayout(8, 8));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        content.add(scopes, BorderLayout.NORTH);
+        content.add(new JScrollPane(changes), BorderLayout.CENTER);
+        content.add(south, BorderLayout.SOUTH);
+        setContentPane(content);
+        getRootPane().setDefaultButton(apply);
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel");
+        getRootPane().getActionMap().put("cancel", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent event) {
+                dispose();
+            }
+        });
+        preview();
+        setSize(900, 480);
+        setLocationRelativeTo(owner);
+    }
+
+    /** Shows the preview; {@code done} gets what was applied, to report. */
+    static void show(Window owner, ConsistencyPanel.Workbench workbench, TermEntry chosen, Set<RowId> selectedRows,
+            Consumer<String> done) {
+        new CorrectionDialog(owner, workbench, chosen, selectedRows, done).setVisible(true);
+    }
+
+    private void preview() {
+        model.changes = selected.isSelected() ? correction.preview(workbench.alignment(), selectedRows)
+                : correction.preview(workbench.alignment());
+        model.fireTableDataChanged();
+        apply.setEnabled(!model.changes.isEmpty());
+        problem.setText(model.changes.isEmpty() ? Messages.get("correction.nothing")
+                : Messages.get("correction.count", model.changes.size(),
+                        model.changes.stream().mapToInt(TermCorrection.Change::row).distinct().count()));
+    }
+
+    private void apply() {
+        Optional<CompoundEdit> edit = correction.edit(model.changes);
+        if (edit.isEmpty()) {
+            dispose();
+            return;
+        }
+        Optional<String> rejected = workbench.perform(edit.get());
+        if (rejected.isPresent()) {
+            problem.setText(rejected.get());
+            return;
+        }
+        dispose();
+        done.accept(Messages.get("status.corrected", model.changes.size()));
+    }
+
+    private static final class ChangesModel extends AbstractTableModel {
+
+        private List<TermCorrection.Change> changes = List.of();
+
+        @Override
+        public int getRowCount() {
+            return changes.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 3;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return switch (column) {
+                case 0 -> Messages.get("grid.column.row");
+                case 1 -> Messages.get("correction.before");
+                case 2 -> Messages.get("correction.after");
+                default -> throw new IllegalArgumentException("no column " + column);
+            };
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            TermCorrection.Change change = changes.get(row);
+            return switch (column) {
+                case 0 -> change.row();
+                case 1 -> change.before();
+                case 2 -> change.after();
+                default -> throw new IllegalArgumentException("no column " + column);
+            };
+        }
+    }
+}
