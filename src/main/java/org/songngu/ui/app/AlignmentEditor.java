@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -31,6 +32,7 @@ import org.songngu.core.edit.SetStatus;
 import org.songngu.core.edit.Side;
 import org.songngu.core.edit.SplitRow;
 import org.songngu.core.edit.TextReplacement;
+import org.songngu.core.glossary.Glossary;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.grid.RowSearch;
@@ -45,15 +47,18 @@ final class AlignmentEditor {
     private final EditHistory history;
     private final AlignmentGridPanel grid;
     private final Consumer<String> report;
+    private final Supplier<Glossary> glossary;
 
     /**
      * @param report shows a one-line message, such as why an edit was rejected
      * @param changed runs after every change of the alignment or the selection
+     * @param glossary the project's glossary as it is when realignment starts: its terms are evidence
      */
-    AlignmentEditor(Alignment alignment, Consumer<String> report, Runnable changed) {
+    AlignmentEditor(Alignment alignment, Consumer<String> report, Runnable changed, Supplier<Glossary> glossary) {
         this.history = new EditHistory(alignment);
         this.grid = new AlignmentGridPanel(alignment);
         this.report = report;
+        this.glossary = glossary;
         history.addListener(change -> {
             int selected = grid.currentRow();
             if (!change.isEmpty()) {
@@ -164,9 +169,10 @@ final class AlignmentEditor {
 
     private void realign() {
         Alignment proposedFor = history.current();
+        Glossary terms = glossary.get();
         TaskRunner.run(grid, Messages.get("task.realigning"),
-                (progress, cancellation) -> Realignment.propose(proposedFor, new Aligner(Lexicon.builtIn()), progress,
-                        cancellation),
+                (progress, cancellation) -> Realignment.propose(proposedFor,
+                        new Aligner(Lexicon.builtIn().withTerms(terms)), progress, cancellation),
                 proposal -> {
                     // The progress dialog had the focus; the user goes on working in the grid.
                     grid.table().requestFocus();

@@ -296,7 +296,7 @@ public final class WorkbenchFrame extends JFrame {
         }
         project = shown;
         projectFile = file;
-        editor = new AlignmentEditor(shown.alignment(), statusBar::say, this::updateState);
+        editor = new AlignmentEditor(shown.alignment(), statusBar::say, this::updateState, this::glossary);
         actions.bindKeys(editor.grid().table());
         editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
         editor.grid().useGlossary(shown.glossary());
