@@ -58,7 +58,7 @@ final class FileChoosers {
 
     /** A translation memory to import, from the exports folder when there is one. */
     Optional<Path> translationMemory() {
-        JFileChooser chooser = new JFileChooser(Path.of(WorkbenchFrame.EXPORT_FOLDER).toAbsolutePath().toFile());
+        JFileChooser chooser = new JFileChooser(Path.of(TranslationMemories.EXPORT_FOLDER).toAbsolutePath().toFile());
         chooser.setName("dialog.translationMemory");
         chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("dialog.translationMemories"),
                 TranslationMemoryReader.FILE_ENDINGS));

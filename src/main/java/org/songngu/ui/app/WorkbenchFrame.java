@@ -1,11 +1,9 @@
 package org.songngu.ui.app;
 
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +16,6 @@ import javax.swing.Action;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JTabbedPane;
 import javax.swing.WindowConstants;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowId;
@@ -30,31 +27,18 @@ import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.core.project.ProjectFileException;
 import org.songngu.core.project.RecoveryFile;
-import org.songngu.core.tm.CsvWriter;
-import org.songngu.core.tm.ExportReport;
-import org.songngu.core.tm.TmExport;
-import org.songngu.core.tm.TmExportException;
-import org.songngu.core.tm.TmImport;
-import org.songngu.core.tm.TmxWriter;
-import org.songngu.core.tm.TranslationMemoryReader;
-import org.songngu.core.tm.TranslationMemoryWriter;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
-import org.songngu.ui.glossary.CandidatesPanel;
-import org.songngu.ui.glossary.GlossaryPanel;
 import org.songngu.ui.glossary.TermDialog;
 import org.songngu.ui.grid.AlignmentGridPanel;
 import org.songngu.ui.grid.AlignmentTableModel;
 import org.songngu.ui.qa.ConsistencyPanel;
-import org.songngu.ui.qa.QaPanel;
 import org.songngu.ui.task.TaskRunner;
 
 /** The workbench window: the alignment grid with its menus, key bindings and a status bar. */
 public final class WorkbenchFrame extends JFrame {
 
     private static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
-    /** Where exports go unless the user picks another folder. */
-    static final String EXPORT_FOLDER = "exports";
 
     private final StatusBar statusBar = new StatusBar();
     private final CommandActions actions = new CommandActions(this::perform);
@@ -85,15 +69,11 @@ public final class WorkbenchFrame extends JFrame {
     private final FileChoosers choosers = new FileChoosers(this);
     private final Settings settings = Settings.load();
     private final RecentProjectsMenu recent;
-    private final GlossaryPanel glossaryPanel = new GlossaryPanel(this::glossaryChanged, statusBar::say);
-    private final QaPanel qaPanel = new QaPanel(this::openProject, this::goToRow);
-    private final ConsistencyPanel termsPanel = new ConsistencyPanel(this::openProject, statusBar::say);
-    private final CandidatesPanel candidatesPanel = new CandidatesPanel(this::openProject,
-            entry -> glossaryPanel.addTerm(entry, Optional.empty()));
-    /** The side panels beside the grid, hidden until the user asks for one. */
-    private final JTabbedPane side = new JTabbedPane();
     /** The grid with the side panels beside it. */
     private final JPanel centre = new JPanel(new BorderLayout());
+    private final TranslationMemories memories = new TranslationMemories(this, statusBar::say);
+    private final SidePanels side = new SidePanels(this::openProject, this::glossaryChanged, this::goToRow,
+            statusBar::say, centre::revalidate, this::focusGrid);
     private AlignmentEditor editor;
     /** The project as last opened or saved, or before the first save one made up from the documents. */
     private Project project;
@@ -120,14 +100,7 @@ public final class WorkbenchFrame extends JFrame {
         setJMenuBar(new WorkbenchMenus(actions, recent, this::chooseLanguage).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
-        side.setName("side.tabs");
-        side.addTab(Messages.get("side.glossary"), glossaryPanel);
-        side.addTab(Messages.get("side.qa"), qaPanel);
-        side.addTab(Messages.get("side.terms"), termsPanel);
-        side.addTab(Messages.get("side.candidates"), candidatesPanel);
-        side.setPreferredSize(new Dimension(520, 0));
-        side.setVisible(false);
-        centre.add(side, BorderLayout.EAST);
+        centre.add(side.component(), BorderLayout.EAST);
         actions.bindKeys(getRootPane());
         getRootPane().setTransferHandler(documentDrop);
         updateState();
@@ -300,14 +273,8 @@ public final class WorkbenchFrame extends JFrame {
         actions.bindKeys(editor.grid().table());
         editor.grid().table().setTransferHandler(documentDrop.over(editor.grid().table()));
         editor.grid().useGlossary(shown.glossary());
-        editor.history().addListener(change -> {
-            qaPanel.outdated();
-            termsPanel.outdated();
-        });
-        glossaryPanel.show(shown.glossary());
-        qaPanel.clear();
-        termsPanel.clear();
-        candidatesPanel.clear();
+        editor.history().addListener(change -> side.alignmentChanged());
+        side.projectShown(shown.glossary());
         centre.add(editor.grid(), BorderLayout.CENTER);
         statusBar.say(" ");
         updateState();
@@ -339,7 +306,7 @@ public final class WorkbenchFrame extends JFrame {
         }
         project = project.withGlossary(glossary, Instant.now());
         editor.grid().useGlossary(glossary);
-        candidatesPanel.glossaryChanged(glossary);
+        side.glossaryChanged(glossary);
         editor.history().markUnsaved();
         updateState();
     }
@@ -386,47 +353,6 @@ public final class WorkbenchFrame extends JFrame {
         }
     }
 
-    /** Shows the side panel on {@code tab}; when it shows that tab already, hides it and goes back to the grid. */
-    private boolean toggleSide(java.awt.Component tab) {
-        if (side.isVisible() && side.getSelectedComponent() == tab) {
-            side.setVisible(false);
-            centre.revalidate();
-            focusGrid();
-            return false;
-        }
-        side.setSelectedComponent(tab);
-        side.setVisible(true);
-        centre.revalidate();
-        return true;
-    }
-
-    private void toggleGlossary() {
-        if (toggleSide(glossaryPanel)) {
-            glossaryPanel.focusFilter();
-        }
-    }
-
-    private void showQa() {
-        showSide(qaPanel);
-        qaPanel.refresh();
-    }
-
-    private void showTerms() {
-        showSide(termsPanel);
-        termsPanel.refresh();
-    }
-
-    private void showCandidates() {
-        showSide(candidatesPanel);
-        candidatesPanel.refresh();
-    }
-
-    private void showSide(java.awt.Component tab) {
-        side.setSelectedComponent(tab);
-        side.setVisible(true);
-        centre.revalidate();
-    }
-
     /**
      * Opens the term dialog on the current row: the translator selects the English term and its
      * rendering in the row's text (Shift+arrows or the mouse) and confirms with Enter.
@@ -436,7 +362,7 @@ public final class WorkbenchFrame extends JFrame {
         Optional<TermDialog.RowText> text = row < 0 ? Optional.empty() : Optional.of(new TermDialog.RowText(row + 1,
                 String.valueOf(editor.grid().model().getValueAt(row, AlignmentTableModel.ENGLISH)),
                 String.valueOf(editor.grid().model().getValueAt(row, AlignmentTableModel.VIETNAMESE))));
-        glossaryPanel.addTerm(null, text);
+        side.addTerm(text);
         editor.grid().table().requestFocusInWindow();
     }
 
@@ -451,11 +377,11 @@ public final class WorkbenchFrame extends JFrame {
             case QUIT -> closeUnlessCancelled();
             case KEYBOARD_HELP -> KeyboardHelpDialog.show(this);
             case FIND -> findBar.open();
-            case GLOSSARY -> toggleGlossary();
+            case GLOSSARY -> side.toggleGlossary();
             case ADD_TERM -> addTerm();
-            case QA -> showQa();
-            case TERMS -> showTerms();
-            case CANDIDATES -> showCandidates();
+            case QA -> side.showQa();
+            case TERMS -> side.showTerms();
+            case CANDIDATES -> side.showCandidates();
             default -> editor.perform(command);
         }
     }
@@ -520,32 +446,21 @@ public final class WorkbenchFrame extends JFrame {
     }
 
     /**
-     * Reads a translation memory off the event thread into a new project of its units, unsaved, for
-     * review; an unknown kind of file or one that cannot be read is reported by a message naming it.
+     * Reads a translation memory off the event thread into a new project of its units, shown
+     * unsaved for review; a file that cannot be read is reported by a message naming it.
      */
     public void importMemory(Path file) {
-        Optional<TranslationMemoryReader> reader = TranslationMemoryReader.forFile(file);
-        if (reader.isEmpty()) {
-            showError(Messages.get("error.unknownMemory", file));
-            return;
-        }
-        String fileName = file.getFileName().toString();
-        String stem = fileName.replaceFirst("\\.[^.]*$", "");
-        String name = stem.isBlank() ? fileName : stem;
-        TaskRunner.run(this, Messages.get("task.importing", file.getFileName()),
-                (progress, cancellation) -> TmImport.toProject(file, reader.get(), name, Instant.now(), progress,
-                        cancellation),
-                imported -> {
-                    show(imported.project(), null);
-                    // Nothing of it is on disk as a project yet: closing must offer to save it.
-                    editor.history().markUnsaved();
-                    updateState();
-                    int skipped = imported.report().unitsSkipped();
-                    statusBar.say(skipped == 0
-                            ? Messages.get("status.imported", imported.report().unitsRead(), file.getFileName())
-                            : Messages.get("status.importedSkipped", imported.report().unitsRead(), file.getFileName(),
-                                    skipped));
-                });
+        memories.importFrom(file, imported -> {
+            show(imported, null);
+            // Nothing of it is on disk as a project yet: closing must offer to save it.
+            editor.history().markUnsaved();
+            updateState();
+        });
+    }
+
+    private void export() {
+        String name = projectFile == null ? defaultName() : project.name();
+        memories.export(project.withAlignment(editor.history().current(), Instant.now()), name);
     }
 
     private void chooseAndOpen() {
@@ -602,54 +517,6 @@ public final class WorkbenchFrame extends JFrame {
         return true;
     }
 
-    /** What an export did, or why it failed. */
-    private record Exported(ExportReport report, String failure) {
-    }
-
-    /**
-     * Asks for the export options, then writes the project as edited so far off the event thread and
-     * says how many units were written, with a warning for characters the format cannot hold.
-     */
-    private void export() {
-        String name = (projectFile == null ? defaultName() : project.name()).replaceAll("[/\\\\:]", "-");
-        Path defaultFile = Path.of(EXPORT_FOLDER, name + ExportDialog.Format.TMX.extension());
-        Optional<ExportDialog.Request> request = ExportDialog.ask(this, defaultFile);
-        if (request.isEmpty()) {
-            return;
-        }
-        Path file = request.get().file();
-        Project exported = project.withAlignment(editor.history().current(), Instant.now());
-        TranslationMemoryWriter writer = switch (request.get().format()) {
-            case TMX -> new TmxWriter(toolVersion(), Instant.now());
-            case CSV -> CsvWriter.csv(false);
-            case TSV -> CsvWriter.tsv(false);
-        };
-        TaskRunner.run(this, Messages.get("task.exporting", file.getFileName()), (progress, cancellation) -> {
-            try {
-                if (file.equals(defaultFile)) {
-                    Files.createDirectories(Path.of(EXPORT_FOLDER)); // made on first use, as the projects folder is
-                }
-                return new Exported(TmExport.save(file, writer, exported, request.get().options()), null);
-            } catch (TmExportException | IOException e) {
-                return new Exported(null, e.getMessage());
-            }
-        }, done -> {
-            if (done.failure() != null) {
-                showError(done.failure());
-                return;
-            }
-            ExportReport report = done.report();
-            statusBar.say(report.charactersDropped() == 0
-                    ? Messages.get("status.exported", report.unitsWritten(), file, report.rowsSkipped())
-                    : Messages.get("status.exportedDropped", report.unitsWritten(), file, report.rowsSkipped(),
-                            report.charactersDropped()));
-        });
-    }
-
-    private static String toolVersion() {
-        String version = WorkbenchFrame.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
 
     /** The English document's name without its extensions: "blood-retransfusion.en.txt" gives "blood-retransfusion". */
     private String defaultName() {
