@@ -74,6 +74,7 @@ class FindReplaceTest {
         press(KeyEvent.VK_TAB);
         OnScreen.await("the replace field has the focus", WAIT, () -> focusedName().equals("find.replacement"));
         type("tiep mau");
+        OnScreen.await("the replacement is typed", WAIT, () -> replacementField().getText().equals("tiep mau"));
 
         press(KeyEvent.VK_ENTER);
 
