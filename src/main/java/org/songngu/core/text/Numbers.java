@@ -28,23 +28,34 @@ public final class Numbers {
 
     /**
      * The value of a digit group written in the given convention, so that English 1,000.5 and
-     * Vietnamese 1.000,5 give the same key. Dates and times keep their shape.
+     * Vietnamese 1.000,5 give the same key. A thousands separator always has three digits after
+     * it, so the convention's thousands mark before any other number of digits is a decimal mark
+     * written the other way: Vietnamese 1.5 is one and a half, not fifteen. Dates and times keep
+     * their shape.
      */
     public static String key(String digits, boolean decimalComma) {
         if (digits.indexOf('/') >= 0 || digits.indexOf(':') >= 0) {
             return digits;
         }
         char thousands = decimalComma ? '.' : ',';
-        char decimal = decimalComma ? ',' : '.';
         StringBuilder out = new StringBuilder(digits.length());
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
-            if (c == thousands) {
-                continue;
+            if (Character.isDigit(c)) {
+                out.append(c);
+            } else if (c != thousands || digitsAfter(digits, i) != 3) {
+                out.append('.');
             }
-            out.append(c == decimal ? '.' : c);
         }
         return out.toString();
+    }
+
+    private static int digitsAfter(String digits, int separator) {
+        int end = separator + 1;
+        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
+            end++;
+        }
+        return end - separator - 1;
     }
 
     /**

@@ -14,6 +14,14 @@ class NumbersTest {
     }
 
     @Test
+    void theThousandsMarkBeforeOtherThanThreeDigitsIsADecimalMark() {
+        assertThat(Numbers.key("1.5", true)).isEqualTo(Numbers.key("1,5", false)).isEqualTo("1.5");
+        assertThat(Numbers.key("12.345", true)).isEqualTo("12345");
+        assertThat(Numbers.key("1.000.000,25", true)).isEqualTo(Numbers.key("1,000,000.25", false)).isEqualTo("1000000.25");
+        assertThat(Numbers.key("3,1416", false)).isEqualTo("3.1416");
+    }
+
+    @Test
     void keysSkipDigitsInsideWordsAndTrailingPunctuation() {
         assertThat(Numbers.keys("COVID19 took 1,500 lives in 2020.", false)).containsExactly("1500", "2020");
         assertThat(Numbers.keys("Liều 2,5 mg, lúc 7:30, ngày 15/01.", true)).containsExactly("2.5", "7:30", "15/01");
