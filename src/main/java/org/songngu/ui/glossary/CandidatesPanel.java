@@ -16,7 +16,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.glossary.Glossary;
 import org.songngu.core.glossary.TermEntry;
@@ -24,6 +23,7 @@ import org.songngu.core.qa.TermCandidates;
 import org.songngu.core.qa.TermCandidates.Candidate;
 import org.songngu.ui.app.Messages;
 import org.songngu.ui.qa.CellTips;
+import org.songngu.ui.qa.ListTableModel;
 import org.songngu.ui.qa.QaPanel;
 import org.songngu.ui.task.TaskRunner;
 
@@ -36,12 +36,16 @@ public final class CandidatesPanel extends JPanel {
     /** A pair must occur together in this many confirmed rows: one row is a coincidence. */
     private static final int MIN_ROWS = 2;
 
-    private static final int ENGLISH = 0;
-    private static final int VIETNAMESE = 1;
+    /** Column indices, in the order the model below declares its columns. */
     private static final int ROWS = 2;
     private static final int DICE = 3;
 
-    private final CandidatesModel model = new CandidatesModel();
+    private final ListTableModel<Candidate> model = new ListTableModel<>(
+            new ListTableModel.Column<>(Messages.get("glossary.column.english"), String.class, Candidate::english),
+            new ListTableModel.Column<>(Messages.get("glossary.column.vietnamese"), String.class, Candidate::vietnamese),
+            new ListTableModel.Column<>(Messages.get("terms.column.rows"), Integer.class, Candidate::rows),
+            new ListTableModel.Column<>(Messages.get("candidates.column.dice"), String.class,
+                    candidate -> String.format(Locale.ROOT, "%.2f", candidate.dice())));
     private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("candidates.notRun"));
     private final Supplier<QaPanel.Source> source;
@@ -100,8 +104,7 @@ public final class CandidatesPanel extends JPanel {
         table.requestFocusInWindow();
         TaskRunner.run(this, Messages.get("task.mining"),
                 (progress, cancellation) -> TermCandidates.mine(alignment, glossary, MIN_ROWS), candidates -> {
-                    model.candidates = candidates;
-                    model.fireTableDataChanged();
+                    model.show(candidates);
                     summary.setText(Messages.get("candidates.summary", candidates.size()));
                     if (!candidates.isEmpty()) {
                         table.getSelectionModel().setSelectionInterval(0, 0);
@@ -113,21 +116,19 @@ public final class CandidatesPanel extends JPanel {
 
     /** Forgets the candidates, as when another project opens. */
     public void clear() {
-        model.candidates = List.of();
-        model.fireTableDataChanged();
+        model.show(List.of());
         summary.setText(Messages.get("candidates.notRun"));
     }
 
     /** Leaves out the candidates the glossary now has, as after the user accepted one. */
     public void glossaryChanged(Glossary glossary) {
         int selected = table.getSelectedRow();
-        model.candidates = model.candidates.stream().filter(c -> {
+        model.show(model.rows().stream().filter(c -> {
             String vietnameseKey = TermEntry.approved(c.english(), c.vietnamese()).vietnameseKey();
             return glossary.lookup(c.english()).stream().noneMatch(e -> e.vietnameseKey().equals(vietnameseKey));
-        }).toList();
-        model.fireTableDataChanged();
-        if (!model.candidates.isEmpty() && selected >= 0) {
-            int next = Math.min(selected, model.candidates.size() - 1);
+        }).toList());
+        if (!model.rows().isEmpty() && selected >= 0) {
+            int next = Math.min(selected, model.rows().size() - 1);
             table.getSelectionModel().setSelectionInterval(next, next);
         }
     }
@@ -135,51 +136,8 @@ public final class CandidatesPanel extends JPanel {
     private void addSelected() {
         int selected = table.getSelectedRow();
         if (selected >= 0) {
-            Candidate candidate = model.candidates.get(table.convertRowIndexToModel(selected));
+            Candidate candidate = model.row(table.convertRowIndexToModel(selected));
             add.accept(TermEntry.approved(candidate.english(), candidate.vietnamese()));
-        }
-    }
-
-    private static final class CandidatesModel extends AbstractTableModel {
-
-        private List<Candidate> candidates = List.of();
-
-        @Override
-        public int getRowCount() {
-            return candidates.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return DICE + 1;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return switch (column) {
-                case ENGLISH -> Messages.get("glossary.column.english");
-                case VIETNAMESE -> Messages.get("glossary.column.vietnamese");
-                case ROWS -> Messages.get("terms.column.rows");
-                case DICE -> Messages.get("candidates.column.dice");
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == ROWS ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Candidate candidate = candidates.get(row);
-            return switch (column) {
-                case ENGLISH -> candidate.english();
-                case VIETNAMESE -> candidate.vietnamese();
-                case ROWS -> candidate.rows();
-                case DICE -> String.format(Locale.ROOT, "%.2f", candidate.dice());
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
         }
     }
 }

@@ -15,7 +15,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowId;
 import org.songngu.core.edit.AlignmentEdit;
@@ -49,7 +48,12 @@ public final class ConsistencyPanel extends JPanel {
     private static final int RENDERINGS = 2;
     private static final int WITHOUT = 3;
 
-    private final UsageModel model = new UsageModel();
+    private final ListTableModel<TermUsage> model = new ListTableModel<>(
+            new ListTableModel.Column<>(Messages.get("glossary.column.english"), String.class, TermUsage::english),
+            new ListTableModel.Column<>(Messages.get("terms.column.rows"), Integer.class, TermUsage::rows),
+            new ListTableModel.Column<>(Messages.get("terms.column.renderings"), String.class, ConsistencyPanel::renderings),
+            new ListTableModel.Column<>(Messages.get("terms.column.without"), Integer.class,
+                    TermUsage::rowsWithoutRendering));
     private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
     private final Supplier<Workbench> workbench;
@@ -102,8 +106,7 @@ public final class ConsistencyPanel extends JPanel {
         table.requestFocusInWindow();
         TaskRunner.run(this, Messages.get("task.counting"),
                 (progress, cancellation) -> ConsistencyReport.of(glossary, alignment), usages -> {
-                    model.usages = usages;
-                    model.fireTableDataChanged();
+                    model.show(usages);
                     summary.setText(Messages.get("terms.summary", usages.size()));
                     if (!usages.isEmpty()) {
                         table.getSelectionModel().setSelectionInterval(0, 0);
@@ -120,8 +123,7 @@ public final class ConsistencyPanel extends JPanel {
 
     /** Forgets the report, as when another project opens. */
     public void clear() {
-        model.usages = List.of();
-        model.fireTableDataChanged();
+        model.show(List.of());
         summary.setText(Messages.get("qa.notRun"));
     }
 
@@ -132,7 +134,7 @@ public final class ConsistencyPanel extends JPanel {
             report.accept(Messages.get("status.noTermUsageSelected"));
             return;
         }
-        String english = model.usages.get(table.convertRowIndexToModel(selected)).english();
+        String english = model.row(table.convertRowIndexToModel(selected)).english();
         List<TermEntry> approved = open.glossary().approved(english);
         if (approved.isEmpty()) {
             report.accept(Messages.get("status.noApprovedRendering", english));
@@ -167,48 +169,5 @@ public final class ConsistencyPanel extends JPanel {
             }
         }
         return text.toString();
-    }
-
-    private static final class UsageModel extends AbstractTableModel {
-
-        private List<TermUsage> usages = List.of();
-
-        @Override
-        public int getRowCount() {
-            return usages.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return WITHOUT + 1;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return switch (column) {
-                case ENGLISH -> Messages.get("glossary.column.english");
-                case ROWS -> Messages.get("terms.column.rows");
-                case RENDERINGS -> Messages.get("terms.column.renderings");
-                case WITHOUT -> Messages.get("terms.column.without");
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == ROWS || column == WITHOUT ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            TermUsage usage = usages.get(row);
-            return switch (column) {
-                case ENGLISH -> usage.english();
-                case ROWS -> usage.rows();
-                case RENDERINGS -> renderings(usage);
-                case WITHOUT -> usage.rowsWithoutRendering();
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.awt.FlowLayout;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,7 +20,6 @@ import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
-import javax.swing.table.AbstractTableModel;
 import org.songngu.core.align.RowId;
 import org.songngu.core.edit.CompoundEdit;
 import org.songngu.core.glossary.TermEntry;
@@ -39,7 +37,10 @@ final class CorrectionDialog extends JDialog {
     private final Set<RowId> selectedRows;
     private final JRadioButton allRows = new JRadioButton(Messages.get("correction.allRows"), true);
     private final JRadioButton selected;
-    private final ChangesModel model = new ChangesModel();
+    private final ListTableModel<TermCorrection.Change> model = new ListTableModel<>(
+            new ListTableModel.Column<>(Messages.get("grid.column.row"), Integer.class, TermCorrection.Change::row),
+            new ListTableModel.Column<>(Messages.get("correction.before"), String.class, TermCorrection.Change::before),
+            new ListTableModel.Column<>(Messages.get("correction.after"), String.class, TermCorrection.Change::after));
     private final JLabel problem = new JLabel(" ");
     private final JButton apply = new JButton(Messages.get("correction.apply"));
     private final Consumer<String> done;
@@ -110,17 +111,16 @@ final class CorrectionDialog extends JDialog {
     }
 
     private void preview() {
-        model.changes = selected.isSelected() ? correction.preview(workbench.alignment(), selectedRows)
-                : correction.preview(workbench.alignment());
-        model.fireTableDataChanged();
-        apply.setEnabled(!model.changes.isEmpty());
-        problem.setText(model.changes.isEmpty() ? Messages.get("correction.nothing")
-                : Messages.get("correction.count", model.changes.size(),
-                        model.changes.stream().mapToInt(TermCorrection.Change::row).distinct().count()));
+        model.show(selected.isSelected() ? correction.preview(workbench.alignment(), selectedRows)
+                : correction.preview(workbench.alignment()));
+        apply.setEnabled(!model.rows().isEmpty());
+        problem.setText(model.rows().isEmpty() ? Messages.get("correction.nothing")
+                : Messages.get("correction.count", model.rows().size(),
+                        model.rows().stream().mapToInt(TermCorrection.Change::row).distinct().count()));
     }
 
     private void apply() {
-        Optional<CompoundEdit> edit = correction.edit(model.changes);
+        Optional<CompoundEdit> edit = correction.edit(model.rows());
         if (edit.isEmpty()) {
             dispose();
             return;
@@ -131,42 +131,6 @@ final class CorrectionDialog extends JDialog {
             return;
         }
         dispose();
-        done.accept(Messages.get("status.corrected", model.changes.size()));
-    }
-
-    private static final class ChangesModel extends AbstractTableModel {
-
-        private List<TermCorrection.Change> changes = List.of();
-
-        @Override
-        public int getRowCount() {
-            return changes.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 3;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return switch (column) {
-                case 0 -> Messages.get("grid.column.row");
-                case 1 -> Messages.get("correction.before");
-                case 2 -> Messages.get("correction.after");
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            TermCorrection.Change change = changes.get(row);
-            return switch (column) {
-                case 0 -> change.row();
-                case 1 -> change.before();
-                case 2 -> change.after();
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
+        done.accept(Messages.get("status.corrected", model.rows().size()));
     }
 }

@@ -18,7 +18,6 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.glossary.Glossary;
 import org.songngu.core.qa.QaCheck;
@@ -46,7 +45,10 @@ public final class QaPanel extends JPanel {
     private static final int CHECK = 1;
     private static final int DETAIL = 2;
 
-    private final FindingsModel model = new FindingsModel();
+    private final ListTableModel<QaFinding> model = new ListTableModel<>(
+            new ListTableModel.Column<>(Messages.get("grid.column.row"), Integer.class, QaFinding::row),
+            new ListTableModel.Column<>(Messages.get("qa.column.check"), String.class, finding -> checkText(finding.check())),
+            new ListTableModel.Column<>(Messages.get("qa.column.detail"), String.class, QaFinding::detail));
     private final JTable table = CellTips.table(model);
     private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
     private final Supplier<Source> source;
@@ -129,14 +131,12 @@ public final class QaPanel extends JPanel {
 
     /** Forgets the findings, as when another project opens. */
     public void clear() {
-        model.findings = List.of();
-        model.fireTableDataChanged();
+        model.show(List.of());
         summary.setText(Messages.get("qa.notRun"));
     }
 
     private void show(List<QaFinding> findings) {
-        model.findings = findings;
-        model.fireTableDataChanged();
+        model.show(findings);
         summary.setText(Messages.get("qa.summary", findings.size(),
                 findings.stream().mapToInt(QaFinding::row).distinct().count()));
     }
@@ -144,7 +144,7 @@ public final class QaPanel extends JPanel {
     private void goToSelected() {
         int selected = table.getSelectedRow();
         if (selected >= 0) {
-            goToRow.accept(model.findings.get(table.convertRowIndexToModel(selected)).row() - 1);
+            goToRow.accept(model.row(table.convertRowIndexToModel(selected)).row() - 1);
         }
     }
 
@@ -155,46 +155,5 @@ public final class QaPanel extends JPanel {
             case NUMBERS -> Messages.get("qa.check.numbers");
             case LENGTH_RATIO -> Messages.get("qa.check.lengthRatio");
         };
-    }
-
-    private static final class FindingsModel extends AbstractTableModel {
-
-        private List<QaFinding> findings = List.of();
-
-        @Override
-        public int getRowCount() {
-            return findings.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return DETAIL + 1;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return switch (column) {
-                case ROW -> Messages.get("grid.column.row");
-                case CHECK -> Messages.get("qa.column.check");
-                case DETAIL -> Messages.get("qa.column.detail");
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == ROW ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            QaFinding finding = findings.get(row);
-            return switch (column) {
-                case ROW -> finding.row();
-                case CHECK -> checkText(finding.check());
-                case DETAIL -> finding.detail();
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
     }
 }
