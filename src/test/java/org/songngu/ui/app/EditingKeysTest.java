@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.KeyboardFocusManager;
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.Window;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,14 +32,13 @@ class EditingKeysTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private WorkbenchFrame frame;
-    private Robot robot;
+    private Hands hands;
     private int rows;
 
     @BeforeEach
     void openOnTheSeeds() throws Exception {
         OnScreen.requireDisplay();
-        robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        hands = new Hands();
         frame = OnScreen.onEdt(() -> {
             Theme.install(false);
             WorkbenchFrame opened = new WorkbenchFrame();
@@ -65,49 +60,49 @@ class EditingKeysTest {
     void controlMMergesControlZUndoesAndControlYRedoes() throws Exception {
         String first = english(1);
         String second = english(2);
-        click(1);
+        hands.clickRow(table(), 1);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
         OnScreen.await("rows 2 and 3 are merged", WAIT, () -> table().getRowCount() == rows - 1);
         assertThat(english(1)).isEqualTo(first + " " + second);
         assertThat(OnScreen.onEdt(() -> history().undoDescription())).contains("Merge rows 2 and 3");
         assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the merge is undone", WAIT, () -> table().getRowCount() == rows);
         assertThat(english(1)).isEqualTo(first);
         assertThat(english(2)).isEqualTo(second);
         assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
         assertThat(OnScreen.onEdt(frame::getTitle)).doesNotEndWith(" *");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
         OnScreen.await("the merge is redone", WAIT, () -> table().getRowCount() == rows - 1);
         assertThat(english(1)).isEqualTo(first + " " + second);
         assertThat(OnScreen.onEdt(() -> table().getSelectedRow())).isEqualTo(1);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the merge is undone again", WAIT, () -> table().getRowCount() == rows);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_Z);
         OnScreen.await("Ctrl+Shift+Z redoes too", WAIT, () -> table().getRowCount() == rows - 1);
     }
 
     @Test
     void f2EditsASentenceAndControlZRestoresIt() throws Exception {
         String before = english(1);
-        click(1);
+        hands.clickRow(table(), 1);
 
-        press(KeyEvent.VK_F2);
+        hands.press(KeyEvent.VK_F2);
         OnScreen.await("the sentence editor has the row's English sentence in focus", WAIT,
                 () -> focusedName().equals("editText.english.0"));
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_END);
-        press(KeyEvent.VK_SPACE);
-        press(KeyEvent.VK_X);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_END);
+        hands.press(KeyEvent.VK_SPACE);
+        hands.press(KeyEvent.VK_X);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
 
         OnScreen.await("the edited sentence is in the grid", WAIT, () -> before.concat(" x").equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
         assertThat(OnScreen.onEdt(() -> history().undoDescription())).contains("Edit the sentences of row 2");
         OnScreen.await("the grid has the focus back from the dialog", WAIT, () -> table().isFocusOwner());
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the edit is undone", WAIT, () -> before.equals(table().getValueAt(1, AlignmentTableModel.ENGLISH)));
         assertThat(OnScreen.onEdt(() -> history().isDirty())).isFalse();
     }
@@ -115,20 +110,20 @@ class EditingKeysTest {
     @Test
     void aRejectedSentenceEditKeepsTheTypedTextAndCancelAsksFirst() throws Exception {
         String before = english(1);
-        click(1);
-        press(KeyEvent.VK_F2);
+        hands.clickRow(table(), 1);
+        hands.press(KeyEvent.VK_F2);
         OnScreen.await("the sentence editor has the focus", WAIT, () -> focusedName().equals("editText.english.0"));
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
-        press(KeyEvent.VK_BACK_SPACE);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+        hands.press(KeyEvent.VK_BACK_SPACE);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
 
         OnScreen.await("the rejection is in the status bar", WAIT,
                 () -> statusMessage().equals("English sentence 1 of row 2 cannot be blank: merge or move sentences instead"));
         assertThat(OnScreen.onEdt(() -> sentenceEditorIsShowing())).isTrue();
-        press(KeyEvent.VK_ESCAPE);
+        hands.press(KeyEvent.VK_ESCAPE);
         OnScreen.await("Cancel asks before dropping the change", WAIT, EditingKeysTest::aQuestionIsShowing);
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
         OnScreen.await("the sentence editor is closed", WAIT, () -> !sentenceEditorIsShowing());
         assertThat(english(1)).isEqualTo(before);
         assertThat(OnScreen.onEdt(() -> history().canUndo())).isFalse();
@@ -136,12 +131,12 @@ class EditingKeysTest {
 
     @Test
     void controlFFindsVietnameseTextTypedWithoutDiacritics() throws Exception {
-        click(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
         OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
-        type("truyen mau");
-        press(KeyEvent.VK_ENTER);
+        hands.type("truyen mau");
+        hands.press(KeyEvent.VK_ENTER);
 
         OnScreen.await("a later row with \"truyền máu\" is selected", WAIT, () -> table().getSelectedRow() > 0
                 && String.valueOf(table().getValueAt(table().getSelectedRow(), AlignmentTableModel.VIETNAMESE))
@@ -152,16 +147,16 @@ class EditingKeysTest {
 
     @Test
     void f7GoesToTheNextUnconfirmedRowAndF1ListsEveryCommand() throws Exception {
-        click(0);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.clickRow(table(), 0);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 1 is confirmed", WAIT, () -> history().current().row(0).status() == RowStatus.CONFIRMED);
-        press(KeyEvent.VK_UP);
+        hands.press(KeyEvent.VK_UP);
         OnScreen.await("row 1 is selected", WAIT, () -> table().getSelectedRow() == 0);
 
-        press(KeyEvent.VK_F7);
+        hands.press(KeyEvent.VK_F7);
         OnScreen.await("row 2, the next unconfirmed, is selected", WAIT, () -> table().getSelectedRow() == 1);
 
-        press(KeyEvent.VK_F1);
+        hands.press(KeyEvent.VK_F1);
         OnScreen.await("the keyboard help lists every command", WAIT, () -> Arrays
                 .stream(Window.getWindows())
                 .filter(w -> w.isShowing() && "help.keyboard".equals(w.getName()))
@@ -180,19 +175,19 @@ class EditingKeysTest {
 
     @Test
     void controlEnterConfirmsAndAConfirmedRowRefusesToMergeInTheStatusBar() throws Exception {
-        click(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 1 shows confirmed", WAIT,
                 () -> "confirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
         assertThat(OnScreen.onEdt(() -> history().current().row(0).status())).isEqualTo(RowStatus.CONFIRMED);
         assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
         OnScreen.await("the refusal is shown", WAIT, () -> statusMessage().contains("confirmed"));
         assertThat(OnScreen.onEdt(() -> table().getRowCount())).isEqualTo(rows);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 1 is unconfirmed again", WAIT,
                 () -> "unconfirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
     }
@@ -201,11 +196,11 @@ class EditingKeysTest {
     void controlKSplitsAMergedRowBackAfterItsFirstSentences() throws Exception {
         String first = english(0);
         String second = english(1);
-        click(0);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        hands.clickRow(table(), 0);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
         OnScreen.await("rows 1 and 2 are merged", WAIT, () -> table().getRowCount() == rows - 1);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_K);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_K);
 
         OnScreen.await("the row is split", WAIT, () -> table().getRowCount() == rows);
         assertThat(english(0)).isEqualTo(first);
@@ -215,18 +210,18 @@ class EditingKeysTest {
 
     @Test
     void controlRRealignsAsOneStepAndKeepsTheConfirmedRow() throws Exception {
-        click(2);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.clickRow(table(), 2);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 3 is confirmed", WAIT, () -> history().current().row(2).status() == RowStatus.CONFIRMED);
         AlignmentRow confirmed = OnScreen.onEdt(() -> history().current().row(2));
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
 
         OnScreen.await("the realignment is applied", WAIT,
                 () -> history().undoDescription().orElse("").startsWith("Replace rows"));
         assertThat(OnScreen.onEdt(() -> history().current().rows())).contains(confirmed);
         OnScreen.await("the grid has the focus back from the progress dialog", WAIT, () -> table().isFocusOwner());
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the realignment is undone in one step", WAIT,
                 () -> history().undoDescription().orElse("").equals("Confirm row 3"));
         assertThat(OnScreen.onEdt(() -> history().current().row(2))).isEqualTo(confirmed);
@@ -261,37 +256,5 @@ class EditingKeysTest {
 
     private String statusMessage() {
         return ((JLabel) OnScreen.find(frame, "status.message")).getText();
-    }
-
-    /** Clicks the row's English cell, which selects it and gives the grid the focus as a user would. */
-    private void click(int row) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
-            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
-            table().scrollRectToVisible(cell);
-            Point onScreen = table().getLocationOnScreen();
-            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
-        });
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
-    }
-
-    /** Types plain lower-case letters and spaces, one key each. */
-    private void type(String text) {
-        for (char c : text.toCharArray()) {
-            press(KeyEvent.getExtendedKeyCodeForChar(c));
-        }
-    }
-
-    /** Presses the keys in order and releases them in reverse, like a chord. */
-    private void press(int... keys) {
-        for (int key : keys) {
-            robot.keyPress(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.keyRelease(keys[i]);
-        }
     }
 }

@@ -2,11 +2,7 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.Window;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.align.RowStatus;
 import org.songngu.core.document.Sentence;
-import org.songngu.ui.grid.AlignmentTableModel;
 
 /** File ▸ Export (Ctrl+E) on the aligned seeds: the dialog's options reach the file, written off the event thread. */
 @Tag("gui")
@@ -44,13 +39,12 @@ class ExportDialogTest {
     @TempDir
     Path folder;
     private WorkbenchFrame frame;
-    private Robot robot;
+    private Hands hands;
 
     @BeforeEach
     void openOnTheSeeds() throws Exception {
         OnScreen.requireDisplay();
-        robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        hands = new Hands();
         frame = OnScreen.onEdt(() -> {
             Theme.install(false);
             WorkbenchFrame opened = new WorkbenchFrame();
@@ -60,7 +54,7 @@ class ExportDialogTest {
         });
         OnScreen.await("the seeds are aligned", Duration.ofSeconds(60),
                 () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
-        click(1);
+        hands.clickRow(table(), 1);
     }
 
     @AfterEach
@@ -81,12 +75,12 @@ class ExportDialogTest {
 
     @Test
     void confirmedRowsOnlyExportsTheOneConfirmedRowAsATmxUnit() throws Exception {
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 2 is confirmed", WAIT, () -> frame.history().current().row(1).status() == RowStatus.CONFIRMED);
         AlignmentRow confirmed = OnScreen.onEdt(() -> frame.history().current().row(1));
         Path file = folder.resolve("seeds.tmx");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
         JDialog dialog = exportDialog();
         assertThat(OnScreen.onEdt(() -> field(dialog, "export.file").getText()))
                 .isEqualTo(Path.of("exports", "blood-retransfusion.tmx").toString());
@@ -113,7 +107,7 @@ class ExportDialogTest {
         List<AlignmentRow> twoSided = OnScreen.onEdt(() -> frame.history().current().rows().stream()
                 .filter(r -> !r.english().isEmpty() && !r.vietnamese().isEmpty()).toList());
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
         JDialog dialog = exportDialog();
         OnScreen.onEdt(() -> {
             @SuppressWarnings("unchecked")
@@ -139,7 +133,7 @@ class ExportDialogTest {
 
     @Test
     void aMalformedLanguageCodeIsReportedInTheDialogWhichStaysOpen() throws Exception {
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
         JDialog dialog = exportDialog();
 
         OnScreen.onEdt(() -> {
@@ -189,26 +183,5 @@ class ExportDialogTest {
         return frame.grid().table();
     }
 
-    private void click(int row) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
-            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
-            table().scrollRectToVisible(cell);
-            Point onScreen = table().getLocationOnScreen();
-            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
-        });
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
-    }
 
-    private void press(int... keys) {
-        for (int key : keys) {
-            robot.keyPress(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.keyRelease(keys[i]);
-        }
-    }
 }

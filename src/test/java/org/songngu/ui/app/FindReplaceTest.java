@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.event.InputEvent;
-import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import javax.swing.JButton;
@@ -30,13 +26,12 @@ class FindReplaceTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private WorkbenchFrame frame;
-    private Robot robot;
+    private Hands hands;
 
     @BeforeEach
     void openOnTheSeeds() throws Exception {
         OnScreen.requireDisplay();
-        robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        hands = new Hands();
         frame = OnScreen.onEdt(() -> {
             Theme.install(false);
             WorkbenchFrame opened = new WorkbenchFrame();
@@ -46,7 +41,7 @@ class FindReplaceTest {
         });
         OnScreen.await("the seeds are aligned", Duration.ofSeconds(60),
                 () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
-        click(0);
+        hands.clickRow(table(), 0);
     }
 
     @AfterEach
@@ -62,21 +57,21 @@ class FindReplaceTest {
 
     @Test
     void replaceChangesTheFoundRowAsOneUndoableStep() throws Exception {
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
         OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
-        type("truyen mau");
-        press(KeyEvent.VK_ENTER);
+        hands.type("truyen mau");
+        hands.press(KeyEvent.VK_ENTER);
         OnScreen.await("a row with \"truyền máu\" is selected", WAIT, () -> table().getSelectedRow() > 0);
         int row = OnScreen.onEdt(() -> table().getSelectedRow());
         Alignment before = OnScreen.onEdt(() -> frame.history().current());
         int occurrences = new TextReplacement("truyen mau", "tiep mau", true).inRow(before, row).occurrences();
-        press(KeyEvent.VK_TAB);
-        press(KeyEvent.VK_TAB);
+        hands.press(KeyEvent.VK_TAB);
+        hands.press(KeyEvent.VK_TAB);
         OnScreen.await("the replace field has the focus", WAIT, () -> focusedName().equals("find.replacement"));
-        type("tiep mau");
+        hands.type("tiep mau");
         OnScreen.await("the replacement is typed", WAIT, () -> replacementField().getText().equals("tiep mau"));
 
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
 
         OnScreen.await("the row is changed", WAIT, () -> vietnamese(row).contains("tiep mau"));
         assertThat(occurrences).isPositive();
@@ -86,30 +81,30 @@ class FindReplaceTest {
         assertThat(OnScreen.onEdt(() -> new TextSearch("truyen mau", true).matches(frame.history().current().row(row))))
                 .isFalse();
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
 
         OnScreen.await("Ctrl+Z in the replace field undoes the typing", WAIT,
                 () -> !replacementField().getText().equals("tiep mau"));
         assertThat(OnScreen.onEdt(() -> frame.history().current().row(row))).isNotEqualTo(before.row(row));
         assertThat(OnScreen.onEdt(() -> frame.history().canUndo())).isTrue();
 
-        click(row);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.clickRow(table(), row);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("Ctrl+Z in the grid undoes the replacement in one step", WAIT,
                 () -> frame.history().current().equals(before));
     }
 
     @Test
     void replaceAllChangesEveryUnconfirmedRowAndSaysSo() throws Exception {
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         OnScreen.await("row 1 is confirmed", WAIT, () -> "confirmed".equals(table().getValueAt(0, AlignmentTableModel.STATUS)));
         Alignment before = OnScreen.onEdt(() -> frame.history().current());
         TextReplacement.Outcome expected = new TextReplacement("mau", "MAU", true).everywhere(before);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
         OnScreen.await("the find field has the focus", WAIT, () -> focusedName().equals("find.field"));
-        type("mau");
-        press(KeyEvent.VK_TAB);
-        press(KeyEvent.VK_TAB);
+        hands.type("mau");
+        hands.press(KeyEvent.VK_TAB);
+        hands.press(KeyEvent.VK_TAB);
         OnScreen.await("the replace field has the focus", WAIT, () -> focusedName().equals("find.replacement"));
         OnScreen.onEdt(() -> {
             replacementField().setText("MAU");
@@ -127,7 +122,7 @@ class FindReplaceTest {
         assertThat(expected.rows()).isGreaterThan(1);
         assertThat(OnScreen.onEdt(() -> frame.history().current()))
                 .isEqualTo(expected.edit().orElseThrow().apply(before).alignment());
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z); // in the replace field: its typing only, the text was set
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z); // in the replace field: its typing only, the text was set
         assertThat(OnScreen.onEdt(() -> frame.history().current())).isNotEqualTo(before);
         OnScreen.onEdt(() -> {
             frame.history().undo();
@@ -157,33 +152,5 @@ class FindReplaceTest {
         return focused == null || focused.getName() == null ? "" : focused.getName();
     }
 
-    /** Clicks the row's English cell, which selects it and gives the grid the focus as a user would. */
-    private void click(int row) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
-            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
-            table().scrollRectToVisible(cell);
-            Point onScreen = table().getLocationOnScreen();
-            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
-        });
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
-    }
 
-    private void type(String text) {
-        for (char c : text.toCharArray()) {
-            press(KeyEvent.getExtendedKeyCodeForChar(c));
-        }
-    }
-
-    private void press(int... keys) {
-        for (int key : keys) {
-            robot.keyPress(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.keyRelease(keys[i]);
-        }
-    }
 }

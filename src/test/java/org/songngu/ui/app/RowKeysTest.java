@@ -2,10 +2,6 @@ package org.songngu.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.Robot;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,14 +25,13 @@ class RowKeysTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private WorkbenchFrame frame;
-    private Robot robot;
+    private Hands hands;
     private Alignment seeds;
 
     @BeforeEach
     void openOnTheSeeds() throws Exception {
         OnScreen.requireDisplay();
-        robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        hands = new Hands();
         frame = OnScreen.onEdt(() -> {
             Theme.install(false);
             WorkbenchFrame opened = new WorkbenchFrame();
@@ -63,11 +58,11 @@ class RowKeysTest {
     @Test
     void altDownMovesTheLastEnglishSentenceIntoTheRowBelowAndControlZPutsItBack() throws Exception {
         int row = firstWith(true);
-        click(row);
+        hands.clickRow(table(), row);
         Sentence moved = last(seeds.row(row).english());
         List<Sentence> below = seeds.row(row + 1).english();
 
-        press(KeyEvent.VK_ALT, KeyEvent.VK_DOWN);
+        hands.press(KeyEvent.VK_ALT, KeyEvent.VK_DOWN);
 
         OnScreen.await("the sentence is in the row below", WAIT,
                 () -> !history().current().row(row + 1).english().isEmpty()
@@ -75,17 +70,17 @@ class RowKeysTest {
         assertThat(OnScreen.onEdt(() -> history().current().row(row + 1).english())).isEqualTo(prepend(moved, below));
         assertThat(OnScreen.onEdt(() -> history().current().row(row).english()))
                 .isEqualTo(seeds.row(row).english().subList(0, seeds.row(row).english().size() - 1));
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         OnScreen.await("the move is undone", WAIT, () -> history().current().equals(seeds));
     }
 
     @Test
     void altShiftUpMovesTheFirstVietnameseSentenceIntoTheRowAbove() throws Exception {
         int row = firstWith(false);
-        click(row);
+        hands.clickRow(table(), row);
         Sentence moved = seeds.row(row).vietnamese().get(0);
 
-        press(KeyEvent.VK_ALT, KeyEvent.VK_SHIFT, KeyEvent.VK_UP);
+        hands.press(KeyEvent.VK_ALT, KeyEvent.VK_SHIFT, KeyEvent.VK_UP);
 
         OnScreen.await("the sentence is at the end of the row above", WAIT,
                 () -> !history().current().row(row - 1).vietnamese().isEmpty()
@@ -99,16 +94,16 @@ class RowKeysTest {
     @Test
     void controlIInsertsAnEmptyRowBelowAndControlDDeletesIt() throws Exception {
         int rows = seeds.size();
-        click(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_I);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_I);
 
         OnScreen.await("an empty row 2 is selected", WAIT,
                 () -> table().getRowCount() == rows + 1 && history().current().row(1).isEmpty()
                         && table().getSelectedRow() == 1);
         assertThat(OnScreen.onEdt(() -> table().getValueAt(1, AlignmentTableModel.TYPE))).isEqualTo("0–0");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_D);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_D);
 
         OnScreen.await("the empty row is gone", WAIT, () -> table().getRowCount() == rows);
         assertThat(OnScreen.onEdt(() -> history().current().rows())).isEqualTo(seeds.rows());
@@ -117,9 +112,9 @@ class RowKeysTest {
     @Test
     void f8AndShiftF8GoToTheNextAndPreviousLowConfidenceRows() throws Exception {
         int next = RowSearch.nextLowConfidence(seeds, 0);
-        click(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_F8);
+        hands.press(KeyEvent.VK_F8);
 
         if (next < 0) {
             OnScreen.await("F8 says there is none", WAIT, () -> statusMessage().equals("No such row further on"));
@@ -127,9 +122,9 @@ class RowKeysTest {
         }
         OnScreen.await("the next low-confidence row is selected", WAIT, () -> table().getSelectedRow() == next);
         int after = RowSearch.nextLowConfidence(seeds, next);
-        press(KeyEvent.VK_F8);
+        hands.press(KeyEvent.VK_F8);
         OnScreen.await("F8 goes on", WAIT, () -> table().getSelectedRow() == (after < 0 ? next : after));
-        press(KeyEvent.VK_SHIFT, KeyEvent.VK_F8);
+        hands.press(KeyEvent.VK_SHIFT, KeyEvent.VK_F8);
         int back = RowSearch.previousLowConfidence(seeds, after < 0 ? next : after);
         OnScreen.await("Shift+F8 goes back", WAIT,
                 () -> table().getSelectedRow() == (back < 0 ? (after < 0 ? next : after) : back));
@@ -137,22 +132,22 @@ class RowKeysTest {
 
     @Test
     void controlGGoesToTheRowTypedAndRefusesOneThatIsNotThere() throws Exception {
-        click(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
         OnScreen.await("the question is asked", WAIT, () -> OnScreen.question() != null);
-        press(KeyEvent.VK_5);
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_5);
+        hands.press(KeyEvent.VK_ENTER);
 
         OnScreen.await("row 5 is selected", WAIT, () -> table().getSelectedRow() == 4);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
         OnScreen.await("the question is asked again", WAIT, () -> OnScreen.question() != null);
-        press(KeyEvent.VK_9);
-        press(KeyEvent.VK_9);
-        press(KeyEvent.VK_9);
-        press(KeyEvent.VK_9);
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_9);
+        hands.press(KeyEvent.VK_9);
+        hands.press(KeyEvent.VK_9);
+        hands.press(KeyEvent.VK_9);
+        hands.press(KeyEvent.VK_ENTER);
 
         OnScreen.await("the refusal is shown", WAIT,
                 () -> statusMessage().equals("There is no row 9999: rows go from 1 to " + seeds.size()));
@@ -196,26 +191,5 @@ class RowKeysTest {
         return ((JLabel) OnScreen.find(frame, "status.message")).getText();
     }
 
-    private void click(int row) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
-            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
-            table().scrollRectToVisible(cell);
-            Point onScreen = table().getLocationOnScreen();
-            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
-        });
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        OnScreen.await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
-    }
 
-    private void press(int... keys) {
-        for (int key : keys) {
-            robot.keyPress(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.keyRelease(keys[i]);
-        }
-    }
 }

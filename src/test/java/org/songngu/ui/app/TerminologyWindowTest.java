@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.Robot;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -48,13 +46,12 @@ class TerminologyWindowTest {
     @TempDir
     Path folder;
     private WorkbenchFrame frame;
-    private Robot robot;
+    private Hands hands;
 
     @BeforeEach
     void openTheExampleProject() throws Exception {
         OnScreen.requireDisplay();
-        robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        hands = new Hands();
         // A copy, so that no recovery copy or save touches the project the repository ships.
         Path file = folder.resolve("seeds" + ProjectFile.EXTENSION);
         Files.copy(Workbench.EXAMPLE_PROJECT, file);
@@ -88,10 +85,10 @@ class TerminologyWindowTest {
         String vietnamese = OnScreen.onEdt(() -> (String) table().getValueAt(row, AlignmentTableModel.VIETNAMESE));
         assertThat(highlights(row, AlignmentTableModel.ENGLISH))
                 .doesNotContain(span(english, ENGLISH_TERM));
-        clickCell(0);
+        hands.clickRow(table(), 0);
         goToRow(row);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_T);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_T);
         await("the term dialog is open", WAIT, () -> OnScreen.find(dialog(), "term.englishSource") != null
                 && OnScreen.find(dialog(), "term.englishSource").isShowing());
         selectTwoWordsFrom("term.englishSource", english.indexOf(ENGLISH_TERM));
@@ -100,7 +97,7 @@ class TerminologyWindowTest {
         selectTwoWordsFrom("term.vietnameseSource", vietnamese.indexOf(VIETNAMESE_TERM));
         await("the Vietnamese term is taken from the selection", WAIT,
                 () -> ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(VIETNAMESE_TERM));
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
 
         TermEntry added = TermEntry.approved(ENGLISH_TERM, VIETNAMESE_TERM);
         await("the term is in the project's glossary", WAIT, () -> frame.glossary().entries().contains(added));
@@ -116,14 +113,14 @@ class TerminologyWindowTest {
 
     @Test
     void theGlossaryPanelOpensWithControlShiftGAndFiltersAsTheUserTypes() throws Exception {
-        clickCell(1);
+        hands.clickRow(table(), 1);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
         await("the glossary panel is shown with the focus in its filter", WAIT,
                 () -> OnScreen.find(frame, "glossary.filter").isFocusOwner());
         assertThat(OnScreen.onEdt(() -> glossaryTable().getRowCount())).isEqualTo(frame.glossary().size());
         for (char c : "retrans".toCharArray()) {
-            press(KeyEvent.getExtendedKeyCodeForChar(c));
+            hands.press(KeyEvent.getExtendedKeyCodeForChar(c));
         }
 
         await("only the retransfusion entries are listed", WAIT, () -> glossaryTable().getRowCount() == 4);
@@ -131,18 +128,18 @@ class TerminologyWindowTest {
         assertThat(OnScreen.onEdt(() -> glossaryTable().getValueAt(1, 2))).isEqualTo("forbidden");
         screenshot("glossary-panel.png");
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
         await("the panel is hidden and the grid has the focus", WAIT,
                 () -> !OnScreen.find(frame, "glossary.panel").isShowing() && table().isFocusOwner());
     }
 
     @Test
     void deletingAnEntryMarksTheProjectUnsavedAndControlSSavesTheGlossary() throws Exception {
-        clickCell(0);
+        hands.clickRow(table(), 0);
         TermEntry first = OnScreen.onEdt(() -> frame.glossary().entries().get(0));
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
         await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
-        clickAt(OnScreen.onEdt(() -> {
+        hands.clickAt(OnScreen.onEdt(() -> {
             Rectangle cell = glossaryTable().getCellRect(0, 0, true);
             Point table = glossaryTable().getLocationOnScreen();
             return new Point(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2);
@@ -150,12 +147,12 @@ class TerminologyWindowTest {
         await("the first entry is selected", WAIT,
                 () -> glossaryTable().isFocusOwner() && glossaryTable().getSelectedRow() == 0);
 
-        press(KeyEvent.VK_DELETE);
+        hands.press(KeyEvent.VK_DELETE);
 
         await("the entry is gone", WAIT, () -> !frame.glossary().entries().contains(first));
         assertThat(OnScreen.onEdt(frame::getTitle)).endsWith(" *");
         assertThat(statusMessage()).isEqualTo("Deleted “retransfusion” → “truyền máu ngược” from the glossary");
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_S);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_S);
         await("the project is saved", WAIT, () -> !frame.getTitle().endsWith(" *"));
         assertThat(ProjectFile.load(folder.resolve("seeds" + ProjectFile.EXTENSION)).glossary())
                 .isEqualTo(OnScreen.onEdt(frame::glossary));
@@ -165,19 +162,19 @@ class TerminologyWindowTest {
 
     @Test
     void aMinedCandidateIsAcceptedIntoTheGlossaryWithEnterTwice() throws Exception {
-        clickCell(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_F9);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_F9);
         await("candidates are listed", WAIT, () -> candidatesTable().isShowing()
                 && candidatesTable().getRowCount() > 0 && candidatesTable().isFocusOwner());
         int before = OnScreen.onEdt(() -> candidatesTable().getRowCount());
         TermEntry proposed = OnScreen.onEdt(() -> TermEntry.approved((String) candidatesTable().getValueAt(0, 0),
                 (String) candidatesTable().getValueAt(0, 1)));
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
         await("the term dialog shows the pair", WAIT, () -> OnScreen.find(dialog(), "term.english") != null
                 && ((JTextField) OnScreen.find(dialog(), "term.english")).getText().equals(proposed.english())
                 && ((JTextField) OnScreen.find(dialog(), "term.vietnamese")).getText().equals(proposed.vietnamese()));
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
 
         await("the pair is in the glossary", WAIT, () -> frame.glossary().entries().contains(proposed));
         await("and no longer proposed", WAIT, () -> candidatesTable().getRowCount() == before - 1);
@@ -191,12 +188,12 @@ class TerminologyWindowTest {
     void importAddsOnlyNewPairsAndExportWritesTheGlossaryAsTbx() throws Exception {
         Path csv = folder.resolve("more-terms.csv");
         Files.writeString(csv, "en,vi,status,note\nblood,máu,approved,\nthrombocytopenia,giảm tiểu cầu,,from a CSV\n");
-        clickCell(0);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
+        hands.clickRow(table(), 0);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_G);
         await("the glossary panel is shown", WAIT, () -> glossaryTable().isShowing());
         int before = OnScreen.onEdt(() -> frame.glossary().size());
 
-        click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.import")));
+        hands.click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.import")));
         choose(csv);
 
         TermEntry added = new TermEntry("thrombocytopenia", "giảm tiểu cầu", TermStatus.APPROVED, "from a CSV");
@@ -206,7 +203,7 @@ class TerminologyWindowTest {
                 .isEqualTo("Imported 1 entry from more-terms.csv; 1 already in the glossary was left as it is");
 
         Path tbx = folder.resolve("exported.tbx");
-        click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.export")));
+        hands.click(OnScreen.onEdt(() -> OnScreen.find(frame, "glossary.export")));
         choose(tbx);
 
         await("the glossary is exported", WAIT, () -> Files.exists(tbx));
@@ -223,7 +220,7 @@ class TerminologyWindowTest {
             return null;
         });
         await("the chooser shows the file", WAIT, () -> chooser().getSelectedFile().equals(file.toFile()));
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
         await("the file chooser is closed", WAIT, () -> chooser() == null);
     }
 
@@ -238,15 +235,15 @@ class TerminologyWindowTest {
 
     @Test
     void enterOnAQaFindingSelectsItsRowInTheGrid() throws Exception {
-        clickCell(0);
+        hands.clickRow(table(), 0);
 
-        press(KeyEvent.VK_F9);
+        hands.press(KeyEvent.VK_F9);
         await("the QA findings are listed", WAIT, () -> qaTable().isShowing() && qaTable().getRowCount() > 0);
         await("the findings have the focus", WAIT, () -> qaTable().isFocusOwner());
-        press(KeyEvent.VK_DOWN);
+        hands.press(KeyEvent.VK_DOWN);
         int findingRow = OnScreen.onEdt(() -> (Integer) qaTable().getValueAt(qaTable().getSelectedRow(), 0));
         assertThat(findingRow).isGreaterThan(1);
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
 
         await("row " + findingRow + " is selected in the grid", WAIT,
                 () -> table().getSelectedRow() == findingRow - 1);
@@ -255,24 +252,24 @@ class TerminologyWindowTest {
 
     @Test
     void aCorrectionIsPreviewedAppliedAsOneEditAndUndoneWithControlZ() throws Exception {
-        clickCell(0);
+        hands.clickRow(table(), 0);
         Alignment before = OnScreen.onEdt(() -> frame.history().current());
 
-        press(KeyEvent.VK_SHIFT, KeyEvent.VK_F9);
+        hands.press(KeyEvent.VK_SHIFT, KeyEvent.VK_F9);
         await("the consistency report is listed", WAIT, () -> termsTable().isShowing()
                 && termsTable().getRowCount() > 0 && termsTable().getSelectedRow() == 0);
         assertThat(OnScreen.onEdt(() -> termsTable().getValueAt(0, 0))).isEqualTo("retransfusion");
         assertThat(OnScreen.onEdt(() -> (String) termsTable().getValueAt(0, 2)))
                 .startsWith("truyền máu ngược ×").contains("tái truyền máu ×1 (forbidden)");
         screenshot("consistency-report.png");
-        click(OnScreen.onEdt(() -> OnScreen.find(frame, "terms.correct")));
+        hands.click(OnScreen.onEdt(() -> OnScreen.find(frame, "terms.correct")));
         await("the preview is shown", WAIT, () -> changesTable() != null && changesTable().isShowing());
         int row = rowWith("retransfusion", "(tái truyền máu)");
         List<String> previewed = OnScreen.onEdt(() -> java.util.stream.IntStream.range(0, changesTable().getRowCount())
                 .mapToObj(i -> changesTable().getValueAt(i, 0) + ": " + changesTable().getValueAt(i, 2)).toList());
         assertThat(previewed).anyMatch(line -> line.startsWith((row + 1) + ": Truyền máu ngược (truyền máu ngược) là"));
         assertThat(previewed).noneMatch(line -> line.contains("tái truyền máu"));
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
 
         await("the correction is applied", WAIT, () -> !frame.history().current().equals(before));
         assertThat(OnScreen.onEdt(() -> frame.history().undoDescription()))
@@ -282,7 +279,7 @@ class TerminologyWindowTest {
         await("the report no longer counts the forbidden rendering", WAIT,
                 () -> !((String) termsTable().getValueAt(0, 2)).contains("tái truyền máu"));
         await("the report has the focus back", WAIT, () -> termsTable().isFocusOwner());
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
         await("one undo takes the whole correction back", WAIT,
                 () -> frame.history().current().equals(before));
         assertThat(OnScreen.onEdt(() -> ((javax.swing.JLabel) OnScreen.find(frame, "terms.summary")).getText()))
@@ -316,18 +313,7 @@ class TerminologyWindowTest {
         return null;
     }
 
-    private void click(Component component) throws Exception {
-        clickAt(OnScreen.onEdt(() -> {
-            Point onScreen = component.getLocationOnScreen();
-            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
-        }));
-    }
 
-    private void clickAt(Point centre) {
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-    }
 
     private int rowWith(String english, String vietnamese) throws Exception {
         Alignment alignment = OnScreen.onEdt(() -> frame.history().current());
@@ -349,15 +335,13 @@ class TerminologyWindowTest {
             Point onScreen = area.getLocationOnScreen();
             return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
         });
-        robot.mouseMove(at.x, at.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        hands.clickAt(at);
         await("the caret is at the word", WAIT, () -> {
             JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
             return area.isFocusOwner() && area.getCaretPosition() == offset;
         });
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
     }
 
     /** The spans the renderer marks in a cell, as the grid paints it. */
@@ -424,40 +408,19 @@ class TerminologyWindowTest {
 
     /** Goes to a row as a user does: Ctrl+G, its number, Enter. */
     private void goToRow(int row) throws Exception {
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_G);
         await("the row question waits for the number", WAIT, () -> {
             Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
             return OnScreen.question() != null && owner instanceof JTextField
                     && javax.swing.SwingUtilities.isDescendingFrom(owner, OnScreen.question());
         });
         for (char digit : String.valueOf(row + 1).toCharArray()) {
-            press(KeyEvent.VK_0 + (digit - '0'));
+            hands.press(KeyEvent.VK_0 + (digit - '0'));
         }
-        press(KeyEvent.VK_ENTER);
+        hands.press(KeyEvent.VK_ENTER);
         await("row " + (row + 1) + " is selected", WAIT, () -> table().getSelectedRow() == row);
         // Without a window manager the window may not get the focus back from the question: a click on the row does.
-        clickCell(row);
+        hands.clickRow(table(), row);
     }
 
-    private void clickCell(int row) throws Exception {
-        Point centre = OnScreen.onEdt(() -> {
-            Rectangle cell = table().getCellRect(row, AlignmentTableModel.ENGLISH, true);
-            Point onScreen = table().getLocationOnScreen();
-            return new Point(onScreen.x + cell.x + cell.width / 2, onScreen.y + cell.y + cell.height / 2);
-        });
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        await("row " + (row + 1) + " is selected in the focused grid", WAIT,
-                () -> table().isFocusOwner() && table().getSelectedRow() == row);
-    }
-
-    private void press(int... keys) {
-        for (int key : keys) {
-            robot.keyPress(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.keyRelease(keys[i]);
-        }
-    }
 }
