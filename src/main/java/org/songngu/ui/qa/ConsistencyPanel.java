@@ -1,19 +1,14 @@
 package org.songngu.ui.qa;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowId;
@@ -24,7 +19,6 @@ import org.songngu.core.glossary.TermStatus;
 import org.songngu.core.qa.ConsistencyReport;
 import org.songngu.core.qa.TermUsage;
 import org.songngu.ui.app.Messages;
-import org.songngu.ui.task.TaskRunner;
 
 /**
  * The consistency report: for each English term of the glossary found in the alignment, every
@@ -48,14 +42,13 @@ public final class ConsistencyPanel extends JPanel {
     private static final int RENDERINGS = 2;
     private static final int WITHOUT = 3;
 
-    private final ListTableModel<TermUsage> model = new ListTableModel<>(
+    private final ResultList<TermUsage> results = new ResultList<>("terms", new ListTableModel<>(
             new ListTableModel.Column<>(Messages.get("glossary.column.english"), String.class, TermUsage::english),
             new ListTableModel.Column<>(Messages.get("terms.column.rows"), Integer.class, TermUsage::rows),
             new ListTableModel.Column<>(Messages.get("terms.column.renderings"), String.class, ConsistencyPanel::renderings),
             new ListTableModel.Column<>(Messages.get("terms.column.without"), Integer.class,
-                    TermUsage::rowsWithoutRendering));
-    private final JTable table = CellTips.table(model);
-    private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
+                    TermUsage::rowsWithoutRendering)),
+            Messages.get("qa.notRun"));
     private final Supplier<Workbench> workbench;
     private final Consumer<String> report;
 
@@ -64,35 +57,22 @@ public final class ConsistencyPanel extends JPanel {
      * @param report shows a one-line message
      */
     public ConsistencyPanel(Supplier<Workbench> workbench, Consumer<String> report) {
-        super(new BorderLayout(4, 4));
+        super(new BorderLayout());
         this.workbench = workbench;
         this.report = report;
         setName("terms.panel");
-        table.setName("terms.table");
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        JTable table = results.table();
         table.getColumnModel().getColumn(ENGLISH).setPreferredWidth(130);
         table.getColumnModel().getColumn(ROWS).setMaxWidth(50);
         table.getColumnModel().getColumn(WITHOUT).setMaxWidth(60);
         table.getColumnModel().getColumn(RENDERINGS).setPreferredWidth(260);
-        summary.setName("terms.summary");
-        JButton refresh = new JButton(Messages.get("qa.refresh"));
-        refresh.setName("terms.refresh");
-        refresh.addActionListener(event -> refresh());
-        JButton correct = new JButton(Messages.get("terms.correct"));
-        correct.setName("terms.correct");
-        correct.addActionListener(event -> correct());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 4, 0));
-        buttons.add(correct);
-        buttons.add(refresh);
-        JPanel top = new JPanel(new BorderLayout(4, 4));
-        top.add(summary, BorderLayout.CENTER);
-        top.add(buttons, BorderLayout.EAST);
-        add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        results.addButton("correct", Messages.get("terms.correct"), this::correct);
+        results.addButton("refresh", Messages.get("qa.refresh"), this::refresh);
+        add(results, BorderLayout.CENTER);
     }
 
     public JTable table() {
-        return table;
+        return results.table();
     }
 
     /** Counts the renderings again, off the event thread. */
@@ -103,38 +83,29 @@ public final class ConsistencyPanel extends JPanel {
         }
         Alignment alignment = open.alignment();
         Glossary glossary = open.glossary();
-        table.requestFocusInWindow();
-        TaskRunner.run(this, Messages.get("task.counting"),
-                (progress, cancellation) -> ConsistencyReport.of(glossary, alignment), usages -> {
-                    model.show(usages);
-                    summary.setText(Messages.get("terms.summary", usages.size()));
-                    if (!usages.isEmpty()) {
-                        table.getSelectionModel().setSelectionInterval(0, 0);
-                    }
-                    // Also brings the window back to the front when the progress dialog left no window focused.
-                    table.requestFocus();
-                });
+        results.refresh(Messages.get("task.counting"),
+                (progress, cancellation) -> ConsistencyReport.of(glossary, alignment),
+                usages -> Messages.get("terms.summary", usages.size()));
     }
 
     /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
     public void outdated() {
-        summary.setText(Messages.get("qa.outdated"));
+        results.say(Messages.get("qa.outdated"));
     }
 
     /** Forgets the report, as when another project opens. */
     public void clear() {
-        model.show(List.of());
-        summary.setText(Messages.get("qa.notRun"));
+        results.show(List.of(), Messages.get("qa.notRun"));
     }
 
     private void correct() {
         Workbench open = workbench.get();
-        int selected = table.getSelectedRow();
-        if (open == null || selected < 0) {
+        Optional<TermUsage> selected = results.selected();
+        if (open == null || selected.isEmpty()) {
             report.accept(Messages.get("status.noTermUsageSelected"));
             return;
         }
-        String english = model.row(table.convertRowIndexToModel(selected)).english();
+        String english = selected.get().english();
         List<TermEntry> approved = open.glossary().approved(english);
         if (approved.isEmpty()) {
             report.accept(Messages.get("status.noApprovedRendering", english));

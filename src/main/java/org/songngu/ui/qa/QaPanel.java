@@ -1,7 +1,6 @@
 package org.songngu.ui.qa;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -9,14 +8,10 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
-import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.glossary.Glossary;
@@ -24,7 +19,6 @@ import org.songngu.core.qa.QaCheck;
 import org.songngu.core.qa.QaChecker;
 import org.songngu.core.qa.QaFinding;
 import org.songngu.ui.app.Messages;
-import org.songngu.ui.task.TaskRunner;
 
 /**
  * The QA findings of the open alignment, one line per finding; Enter or a double click selects the
@@ -45,12 +39,11 @@ public final class QaPanel extends JPanel {
     private static final int CHECK = 1;
     private static final int DETAIL = 2;
 
-    private final ListTableModel<QaFinding> model = new ListTableModel<>(
+    private final ResultList<QaFinding> results = new ResultList<>("qa", new ListTableModel<>(
             new ListTableModel.Column<>(Messages.get("grid.column.row"), Integer.class, QaFinding::row),
             new ListTableModel.Column<>(Messages.get("qa.column.check"), String.class, finding -> checkText(finding.check())),
-            new ListTableModel.Column<>(Messages.get("qa.column.detail"), String.class, QaFinding::detail));
-    private final JTable table = CellTips.table(model);
-    private final JLabel summary = new JLabel(Messages.get("qa.notRun"));
+            new ListTableModel.Column<>(Messages.get("qa.column.detail"), String.class, QaFinding::detail)),
+            Messages.get("qa.notRun"));
     private final Supplier<Source> source;
     private final IntConsumer goToRow;
 
@@ -59,12 +52,11 @@ public final class QaPanel extends JPanel {
      * @param goToRow selects a grid row, counted from 0
      */
     public QaPanel(Supplier<Source> source, IntConsumer goToRow) {
-        super(new BorderLayout(4, 4));
+        super(new BorderLayout());
         this.source = source;
         this.goToRow = goToRow;
         setName("qa.panel");
-        table.setName("qa.table");
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        JTable table = results.table();
         table.getColumnModel().getColumn(ROW).setPreferredWidth(40);
         table.getColumnModel().getColumn(ROW).setMaxWidth(80);
         table.getColumnModel().getColumn(CHECK).setPreferredWidth(110);
@@ -86,21 +78,12 @@ public final class QaPanel extends JPanel {
                 }
             }
         });
-        JButton refresh = new JButton(Messages.get("qa.refresh"));
-        refresh.setName("qa.refresh");
-        refresh.addActionListener(event -> refresh());
-        summary.setName("qa.summary");
-        JPanel top = new JPanel(new BorderLayout(4, 4));
-        top.add(summary, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 4, 0));
-        buttons.add(refresh);
-        top.add(buttons, BorderLayout.EAST);
-        add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        results.addButton("refresh", Messages.get("qa.refresh"), this::refresh);
+        add(results, BorderLayout.CENTER);
     }
 
     public JTable table() {
-        return table;
+        return results.table();
     }
 
     /** Checks the open alignment against its glossary again, off the event thread, and lists what was found. */
@@ -111,41 +94,24 @@ public final class QaPanel extends JPanel {
         }
         Alignment alignment = checked.alignment();
         Glossary glossary = checked.glossary();
-        // Focused before the progress dialog opens, so that the window gives the focus back here when it closes.
-        table.requestFocusInWindow();
-        TaskRunner.run(this, Messages.get("task.checking"),
-                (progress, cancellation) -> new QaChecker(glossary).check(alignment, cancellation), findings -> {
-                    show(findings);
-                    if (!findings.isEmpty()) {
-                        table.getSelectionModel().setSelectionInterval(0, 0);
-                    }
-                    // Also brings the window back to the front when the progress dialog left no window focused.
-                    table.requestFocus();
-                });
+        results.refresh(Messages.get("task.checking"),
+                (progress, cancellation) -> new QaChecker(glossary).check(alignment, cancellation),
+                findings -> Messages.get("qa.summary", findings.size(),
+                        findings.stream().mapToInt(QaFinding::row).distinct().count()));
     }
 
     /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
     public void outdated() {
-        summary.setText(Messages.get("qa.outdated"));
+        results.say(Messages.get("qa.outdated"));
     }
 
     /** Forgets the findings, as when another project opens. */
     public void clear() {
-        model.show(List.of());
-        summary.setText(Messages.get("qa.notRun"));
-    }
-
-    private void show(List<QaFinding> findings) {
-        model.show(findings);
-        summary.setText(Messages.get("qa.summary", findings.size(),
-                findings.stream().mapToInt(QaFinding::row).distinct().count()));
+        results.show(List.of(), Messages.get("qa.notRun"));
     }
 
     private void goToSelected() {
-        int selected = table.getSelectedRow();
-        if (selected >= 0) {
-            goToRow.accept(model.row(table.convertRowIndexToModel(selected)).row() - 1);
-        }
+        results.selected().ifPresent(finding -> goToRow.accept(finding.row() - 1));
     }
 
     static String checkText(QaCheck check) {
