@@ -32,15 +32,7 @@ class FindReplaceTest {
     void openOnTheSeeds() throws Exception {
         OnScreen.requireDisplay();
         hands = new Hands();
-        frame = OnScreen.onEdt(() -> {
-            Theme.install(false);
-            WorkbenchFrame opened = new WorkbenchFrame();
-            opened.setVisible(true);
-            opened.align(Workbench.SEED_ENGLISH, Workbench.SEED_VIETNAMESE);
-            return opened;
-        });
-        OnScreen.await("the seeds are aligned", Duration.ofSeconds(60),
-                () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
+        frame = OnScreen.workbenchOnAlignedSeeds();
         hands.clickRow(table(), 0);
     }
 

@@ -43,6 +43,20 @@ final class OnScreen {
         }
     }
 
+    /** A workbench window on screen with the seed documents aligned afresh and shown in the grid. */
+    static WorkbenchFrame workbenchOnAlignedSeeds() throws Exception {
+        WorkbenchFrame frame = onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setVisible(true);
+            opened.align(Workbench.SEED_ENGLISH, Workbench.SEED_VIETNAMESE);
+            return opened;
+        });
+        await("the seeds are aligned", Duration.ofSeconds(60),
+                () -> frame.grid() != null && frame.grid().table().getRowCount() > 0 && frame.grid().table().isShowing());
+        return frame;
+    }
+
     /** The question dialog on screen, or null: for tests that answer it as a person would. */
     static javax.swing.JOptionPane question() {
         for (java.awt.Window window : java.awt.Window.getWindows()) {
