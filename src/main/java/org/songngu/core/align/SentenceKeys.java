@@ -12,8 +12,4 @@ package org.songngu.core.align;
  * @param capitalized per token whether it is a capitalised word after the sentence's first
  */
 record SentenceKeys(int[] words, int[] crossing, boolean[] capitalized) {
-
-    int size() {
-        return words.length;
-    }
 }
