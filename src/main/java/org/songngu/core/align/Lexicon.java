@@ -110,17 +110,6 @@ public final class Lexicon {
         return entryCount;
     }
 
-    /** Ids of the Vietnamese phrases that translate an English key (see {@link #englishKey}). */
-    int[] translations(String englishKey) {
-        return englishToPhrases.getOrDefault(englishKey, new int[0]);
-    }
-
-    /** The id of a Vietnamese phrase key, or -1: no Optional, as this runs for every syllable of a document. */
-    int phraseId(String vietnameseKey) {
-        Integer id = phraseIds.get(vietnameseKey);
-        return id == null ? -1 : id;
-    }
-
     int phraseCount() {
         return phraseIds.size();
     }
