@@ -3,10 +3,9 @@ package org.songngu.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.songngu.core.align.Bead;
+import org.songngu.core.align.Confidence;
 
 /** Writes rows in Vecalign's bead format with a confidence: {@code [0, 1]:[0]:0.93}. */
 final class BeadLines {
@@ -27,12 +26,7 @@ final class BeadLines {
 
     static String line(Bead row) {
         return "[" + indices(row.enStart(), row.enCount()) + "]:[" + indices(row.viStart(), row.viCount()) + "]:"
-                + confidence(row.confidence());
-    }
-
-    /** Four decimals, rounded half up as String.format would, without building a formatter per row. */
-    private static String confidence(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+                + Confidence.fourDecimals(row.confidence());
     }
 
     private static String indices(int start, int count) {

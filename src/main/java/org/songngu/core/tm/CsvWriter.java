@@ -65,7 +65,7 @@ public final class CsvWriter implements TranslationMemoryWriter {
             }
             printer.printRecord(neutralised(ExportRows.source(row, options)),
                     neutralised(ExportRows.target(row, options)), ExportRows.status(row),
-                    ExportRows.confidence(row), index + 1);
+                    row.confidence().fourDecimals(), index + 1);
             written++;
         }
         printer.flush();

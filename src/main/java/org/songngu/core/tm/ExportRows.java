@@ -47,20 +47,6 @@ final class ExportRows {
         return text(options.direction() == ExportOptions.Direction.EN_VI ? row.vietnamese() : row.english(), options);
     }
 
-    /**
-     * The confidence with four decimals, as {@code String.format("%.4f")} writes it but without its
-     * locale look-ups, which took more time than all the rest of an export.
-     */
-    static String confidence(AlignmentRow row) {
-        long scaled = Math.round(row.confidence().value() * 10_000);
-        long fraction = scaled % 10_000;
-        StringBuilder text = new StringBuilder(6).append(scaled / 10_000).append('.');
-        for (long digit = 1_000; digit > fraction && digit > 1; digit /= 10) {
-            text.append('0');
-        }
-        return text.append(fraction).toString();
-    }
-
     static String status(AlignmentRow row) {
         return row.status() == RowStatus.CONFIRMED ? "confirmed" : "unconfirmed";
     }

@@ -117,7 +117,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
             xml.writeAttribute("creationdate", created);
             xml.writeAttribute("changedate", changed);
             prop(xml, "x-status", ExportRows.status(row));
-            prop(xml, "x-confidence", ExportRows.confidence(row));
+            prop(xml, "x-confidence", row.confidence().fourDecimals());
             prop(xml, "x-row", Integer.toString(index + 1));
             prop(xml, "x-source-documents", documents);
             tuv(xml, sourceCode, characters.clean(ExportRows.source(row, options)));
