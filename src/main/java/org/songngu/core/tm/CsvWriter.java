@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.songngu.core.align.Alignment;
-import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
@@ -50,27 +48,12 @@ public final class CsvWriter implements TranslationMemoryWriter {
         }
         // Not closed: the stream belongs to the caller.
         CSVPrinter printer = new CSVPrinter(writer, format);
-        Alignment alignment = project.alignment();
-        int written = 0;
-        int skipped = 0;
-        for (int index = 0; index < alignment.size(); index++) {
-            cancellation.check();
-            if (index % ExportRows.PROGRESS_EVERY == 0) {
-                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
-            }
-            AlignmentRow row = alignment.row(index);
-            if (!ExportRows.exported(row, options)) {
-                skipped++;
-                continue;
-            }
-            printer.printRecord(neutralised(ExportRows.source(row, options)),
-                    neutralised(ExportRows.target(row, options)), ExportRows.status(row),
-                    row.confidence().fourDecimals(), index + 1);
-            written++;
-        }
+        ExportReport report = ExportRows.each(project.alignment(), options, progress, cancellation,
+                (index, row) -> printer.printRecord(neutralised(ExportRows.source(row, options)),
+                        neutralised(ExportRows.target(row, options)), ExportRows.status(row),
+                        row.confidence().fourDecimals(), index + 1));
         printer.flush();
-        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
-        return new ExportReport(written, skipped, 0);
+        return report;
     }
 
     /**

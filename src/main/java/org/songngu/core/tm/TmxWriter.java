@@ -14,7 +14,6 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.songngu.core.align.Alignment;
-import org.songngu.core.align.AlignmentRow;
 import org.songngu.core.project.Project;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
@@ -99,18 +98,7 @@ public final class TmxWriter implements TranslationMemoryWriter {
         xml.writeAttribute("creationdate", TMX_DATE.format(exportTime));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("body");
-        int written = 0;
-        int skipped = 0;
-        for (int index = 0; index < alignment.size(); index++) {
-            cancellation.check();
-            if (index % ExportRows.PROGRESS_EVERY == 0) {
-                progress.progress(index, alignment.size(), ExportRows.PROGRESS_TEXT);
-            }
-            AlignmentRow row = alignment.row(index);
-            if (!ExportRows.exported(row, options)) {
-                skipped++;
-                continue;
-            }
+        ExportReport rows = ExportRows.each(alignment, options, progress, cancellation, (index, row) -> {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("tu");
             xml.writeAttribute("tuid", Long.toString(row.id().value()));
@@ -124,16 +112,14 @@ public final class TmxWriter implements TranslationMemoryWriter {
             tuv(xml, targetCode, characters.clean(ExportRows.target(row, options)));
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
-            written++;
-        }
+        });
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
-        progress.progress(alignment.size(), alignment.size(), ExportRows.PROGRESS_TEXT);
-        return new ExportReport(written, skipped, characters.dropped());
+        return new ExportReport(rows.unitsWritten(), rows.rowsSkipped(), characters.dropped());
     }
 
     private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
