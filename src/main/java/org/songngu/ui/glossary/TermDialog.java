@@ -8,11 +8,9 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -29,6 +27,7 @@ import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 import org.songngu.core.glossary.TermEntry;
 import org.songngu.core.glossary.TermStatus;
+import org.songngu.ui.app.Dialogs;
 import org.songngu.ui.app.Messages;
 
 /**
@@ -104,14 +103,7 @@ public final class TermDialog extends JDialog {
         content.add(south, BorderLayout.SOUTH);
         setContentPane(content);
         getRootPane().setDefaultButton(ok);
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel");
-        getRootPane().getActionMap().put("cancel", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent event) {
-                dispose();
-            }
-        });
+        Dialogs.closeOnEscape(this);
         pack();
         setLocationRelativeTo(owner);
     }

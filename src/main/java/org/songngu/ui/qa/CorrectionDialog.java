@@ -3,27 +3,23 @@ package org.songngu.ui.qa;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import org.songngu.core.align.RowId;
 import org.songngu.core.edit.CompoundEdit;
 import org.songngu.core.glossary.TermEntry;
 import org.songngu.core.qa.TermCorrection;
+import org.songngu.ui.app.Dialogs;
 import org.songngu.ui.app.Messages;
 
 /**
@@ -91,14 +87,7 @@ final class CorrectionDialog extends JDialog {
         content.add(south, BorderLayout.SOUTH);
         setContentPane(content);
         getRootPane().setDefaultButton(apply);
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel");
-        getRootPane().getActionMap().put("cancel", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent event) {
-                dispose();
-            }
-        });
+        Dialogs.closeOnEscape(this);
         preview();
         setSize(900, 480);
         setLocationRelativeTo(owner);
