@@ -4,7 +4,6 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,15 +24,15 @@ import org.songngu.core.task.ProgressListener;
 public final class TmxWriter implements TranslationMemoryWriter {
 
     /**
-     * Woodstox: it writes TMX about 40 % faster than the JDK's StAX writer (bench-tm). Its output
-     * is the same XML, except that it leaves {@code >} in text unescaped, as XML allows.
+     * Woodstox: it writes TMX about 40 % faster than the JDK's StAX writer, and given the byte
+     * stream its own UTF-8 encoder is faster again than any Writer we put in between (bench-tm).
+     * Its output is the same XML, except that it leaves {@code >} in text unescaped, as XML allows.
      */
     private static final WstxOutputFactory FACTORY = new WstxOutputFactory();
 
     static {
         FACTORY.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
     }
-
 
     private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -54,13 +53,10 @@ public final class TmxWriter implements TranslationMemoryWriter {
     public ExportReport write(Project project, ExportOptions options, OutputStream out, ProgressListener progress,
             Cancellation cancellation) throws IOException {
         try {
-            // Through a Writer: the JDK's own UTF-8 stream writer encodes one character at a time.
-            Writer writer = new Utf8Writer(out);
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(writer);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             ExportReport report = write(project, options, xml, progress, cancellation);
             // Not close(): the stream belongs to the caller, and flush() is all it needs.
             xml.flush();
-            writer.flush();
             return report;
         } catch (XMLStreamException e) {
             throw new IOException("could not write TMX: " + e.getMessage(), e);

@@ -10,30 +10,32 @@ final class XmlCharacters {
     private int dropped;
 
     String clean(String text) {
-        StringBuilder kept = null;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            int width = 1;
-            boolean allowed;
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                allowed = true;
-                width = 2;
-            } else {
-                allowed = c == '\t' || c == '\n' || c == '\r'
-                        || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
-            }
-            if (!allowed) {
-                if (kept == null) {
-                    kept = new StringBuilder(length).append(text, 0, i);
-                }
-                dropped++;
-            } else if (kept != null) {
-                kept.append(text, i, i + width);
-            }
-            i += width - 1;
+        int first = 0;
+        // Almost every text has nothing to drop: one cheap test per character finds that out.
+        while (first < length && plain(text.charAt(first))) {
+            first++;
         }
-        return kept == null ? text : kept.toString();
+        if (first == length) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(length).append(text, 0, first);
+        for (int i = first; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                kept.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c))) {
+                kept.append(c);
+            } else {
+                dropped++;
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Below the surrogates and not a control character, or one of the three XML allows. */
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c < Character.MIN_SURROGATE : c == '\t' || c == '\n' || c == '\r';
     }
 
     int dropped() {
