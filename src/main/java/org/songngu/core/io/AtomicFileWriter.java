@@ -3,7 +3,6 @@ package org.songngu.core.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,8 +15,8 @@ import java.security.SecureRandom;
 
 /**
  * Replaces a file so that a reader sees either the old content or the new, never half of either:
- * the content goes to a temporary file in the same folder, is forced to disk, and is renamed over
- * the target.
+ * the content goes to a temporary file in the same folder, is forced to disk (in steps while it is
+ * written, see {@link WriteBehindChannelStream}), and is renamed over the target.
  */
 public final class AtomicFileWriter {
 
@@ -49,11 +48,13 @@ public final class AtomicFileWriter {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                    WriteBehindChannelStream disk = new WriteBehindChannelStream(channel,
+                            WriteBehindChannelStream.SYNC_EVERY_BYTES)) {
+                OutputStream out = new BufferedOutputStream(disk, 1 << 16);
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                disk.finish();
             }
             if (keepBackup && Files.exists(absolute)) {
                 // A copy, not a rename: the target must exist at every moment, even if the save fails later.
