@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
@@ -83,9 +81,8 @@ public final class QaChecker {
         terms(number, en, vi, findings);
         numbers(number, en, vi, findings);
         if (range.isPresent() && range.get().isOutside(en.length(), vi.length())) {
-            findings.add(new QaFinding(number, QaCheck.LENGTH_RATIO, String.format(Locale.ROOT,
-                    "the Vietnamese is %.1f times as long as the English; this document's rows are usually %.1f to %.1f",
-                    (double) vi.length() / Math.max(1, en.length()), range.get().low(), range.get().high())));
+            findings.add(new QaFinding.LengthRatio(number, (double) vi.length() / Math.max(1, en.length()),
+                    range.get().low(), range.get().high()));
         }
     }
 
@@ -106,27 +103,17 @@ public final class QaChecker {
         List<QaFinding> forbidden = new ArrayList<>();
         for (List<TermEntry> entries : terms.values()) {
             List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
+            List<String> renderings = approved.stream().map(TermEntry::vietnamese).toList();
             if (!approved.isEmpty() && approved.stream().noneMatch(used::contains)) {
-                findings.add(new QaFinding(number, QaCheck.MISSING_TERM, "'" + entries.get(0).english()
-                        + "' without " + renderings(approved)));
+                findings.add(new QaFinding.MissingTerm(number, entries.get(0).english(), renderings));
             }
             for (TermEntry entry : entries) {
                 if (entry.status() == TermStatus.FORBIDDEN && used.contains(entry)) {
-                    String advice = approved.isEmpty() ? "" : "; use " + quoted(approved);
-                    forbidden.add(new QaFinding(number, QaCheck.FORBIDDEN_TERM, "'" + entry.vietnamese()
-                            + "' is forbidden for '" + entry.english() + "'" + advice));
+                    forbidden.add(new QaFinding.ForbiddenTerm(number, entry.english(), entry.vietnamese(), renderings));
                 }
             }
         }
         findings.addAll(forbidden);
-    }
-
-    private static String renderings(List<TermEntry> approved) {
-        return (approved.size() == 1 ? "its approved rendering " : "any of its approved renderings ") + quoted(approved);
-    }
-
-    private static String quoted(List<TermEntry> entries) {
-        return entries.stream().map(e -> "'" + e.vietnamese() + "'").collect(Collectors.joining(" or "));
     }
 
     private static void numbers(int number, String en, String vi, List<QaFinding> findings) {
@@ -147,14 +134,7 @@ public final class QaChecker {
         }
         List<String> onlyEnglish = unmatched(englishGroups, false, balance, 1);
         List<String> onlyVietnamese = unmatched(vietnameseGroups, true, balance, -1);
-        List<String> parts = new ArrayList<>();
-        if (!onlyEnglish.isEmpty()) {
-            parts.add("only in the English: " + String.join(", ", onlyEnglish));
-        }
-        if (!onlyVietnamese.isEmpty()) {
-            parts.add("only in the Vietnamese: " + String.join(", ", onlyVietnamese));
-        }
-        findings.add(new QaFinding(number, QaCheck.NUMBERS, String.join("; ", parts)));
+        findings.add(new QaFinding.NumbersDiffer(number, onlyEnglish, onlyVietnamese));
     }
 
     /** The groups, as written, that the other side lacks: as many of each value as are left over. */
