@@ -55,6 +55,11 @@ public final class CommandActions {
         });
     }
 
+    /** Names every action again from its command's message, as after the UI language changed. */
+    public void relabel() {
+        actions.forEach((command, action) -> action.putValue(Action.NAME, command.label()));
+    }
+
     /** Enables exactly the commands that apply now; a disabled action ignores its keys too. */
     public void enableWhere(Predicate<Command> applicable) {
         actions.forEach((command, action) -> action.setEnabled(applicable.test(command)));

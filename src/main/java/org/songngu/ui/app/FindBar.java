@@ -37,26 +37,26 @@ final class FindBar extends JPanel {
 
     private final JTextField field = new JTextField(24);
     private final JTextField replacement = new JTextField(18);
-    private final JCheckBox ignoreDiacritics = new JCheckBox(Messages.get("find.ignoreDiacritics"), true);
+    private final JCheckBox ignoreDiacritics = Texts.text(new JCheckBox("", true), () -> Messages.get("find.ignoreDiacritics"));
 
     /** @param closed runs when Escape hides the bar, to give the focus back */
     FindBar(Finder finder, Runnable closed) {
         super(new FlowLayout(FlowLayout.LEADING, 8, 2));
         setName("find.bar");
         setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
-        JLabel label = new JLabel(Messages.get("find.label"));
+        JLabel label = Texts.text(new JLabel(), () -> Messages.get("find.label"));
         label.setLabelFor(field);
         field.setName("find.field");
         field.addActionListener(event -> finder.findNext(field.getText(), ignoreDiacritics.isSelected()));
-        JLabel replaceLabel = new JLabel(Messages.get("find.replaceLabel"));
+        JLabel replaceLabel = Texts.text(new JLabel(), () -> Messages.get("find.replaceLabel"));
         replaceLabel.setLabelFor(replacement);
         replacement.setName("find.replacement");
         Runnable replaceOne = () -> finder.replace(field.getText(), replacement.getText(), ignoreDiacritics.isSelected());
         replacement.addActionListener(event -> replaceOne.run());
-        JButton replace = new JButton(Messages.get("find.replace"));
+        JButton replace = Texts.text(new JButton(), () -> Messages.get("find.replace"));
         replace.setName("find.replace");
         replace.addActionListener(event -> replaceOne.run());
-        JButton replaceAll = new JButton(Messages.get("find.replaceAll"));
+        JButton replaceAll = Texts.text(new JButton(), () -> Messages.get("find.replaceAll"));
         replaceAll.setName("find.replaceAll");
         replaceAll.addActionListener(
                 event -> finder.replaceAll(field.getText(), replacement.getText(), ignoreDiacritics.isSelected()));

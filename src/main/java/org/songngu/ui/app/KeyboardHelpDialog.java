@@ -14,20 +14,25 @@ final class KeyboardHelpDialog {
     }
 
     static void show(Window owner) {
-        DefaultTableModel model = new DefaultTableModel(
-                new Object[] {Messages.get("help.column.command"), Messages.get("help.column.keys")}, 0) {
+        DefaultTableModel model = new DefaultTableModel() {
             @Override
             public boolean isCellEditable(int row, int column) {
                 return false;
             }
         };
-        for (Command command : Command.values()) {
-            model.addRow(new Object[] {command.label(), command.keyStrokeText()});
-        }
         JTable table = new JTable(model);
         table.setName("help.keyboard.table");
-        JDialog dialog = new JDialog(owner, Messages.get("help.keyboard.title"));
+        JDialog dialog = new JDialog(owner);
         dialog.setName("help.keyboard");
+        // The dialog may stay open while the language changes: its title and list follow.
+        Texts.bind(table, () -> {
+            dialog.setTitle(Messages.get("help.keyboard.title"));
+            model.setColumnIdentifiers(new Object[] {Messages.get("help.column.command"), Messages.get("help.column.keys")});
+            model.setRowCount(0);
+            for (Command command : Command.values()) {
+                model.addRow(new Object[] {command.label(), command.keyStrokeText()});
+            }
+        });
         dialog.add(new JScrollPane(table));
         dialog.setSize(520, 600);
         dialog.setLocationRelativeTo(owner);

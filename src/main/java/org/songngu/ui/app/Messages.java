@@ -17,6 +17,14 @@ public final class Messages {
         return Locale.getDefault().getLanguage().equals("vi") ? "vi" : "en";
     }
 
+    /**
+     * Shows the UI in {@code code} ("en" or "vi") from now on: texts read after this are in it; {@link
+     * Texts#refreshAll()} puts those on screen in it too.
+     */
+    static void use(String code) {
+        Locale.setDefault(Locale.forLanguageTag(code));
+    }
+
     public static String get(String key, Object... arguments) {
         // Properties bundles are read as UTF-8 since Java 9, so Vietnamese needs no escapes.
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);

@@ -23,7 +23,7 @@ final class RecentProjectsMenu extends JMenu {
      * @param report shows a one-line message
      */
     RecentProjectsMenu(Settings settings, Consumer<Path> open, Consumer<String> report) {
-        super(Messages.get("menu.file.recent"));
+        Texts.text(this, () -> Messages.get("menu.file.recent"));
         this.settings = settings;
         this.open = open;
         this.report = report;

@@ -2,6 +2,7 @@ package org.songngu.ui.app;
 
 import java.awt.Component;
 import java.awt.Dimension;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -42,10 +43,12 @@ final class SidePanels {
         this.relayout = relayout;
         this.focusGrid = focusGrid;
         tabs.setName("side.tabs");
-        tabs.addTab(Messages.get("side.glossary"), glossary);
-        tabs.addTab(Messages.get("side.qa"), qa);
-        tabs.addTab(Messages.get("side.terms"), terms);
-        tabs.addTab(Messages.get("side.candidates"), candidates);
+        tabs.addTab("", glossary);
+        tabs.addTab("", qa);
+        tabs.addTab("", terms);
+        tabs.addTab("", candidates);
+        Texts.tabTitles(tabs, List.of(() -> Messages.get("side.glossary"), () -> Messages.get("side.qa"),
+                () -> Messages.get("side.terms"), () -> Messages.get("side.candidates")));
         tabs.setPreferredSize(new Dimension(520, 0));
         tabs.setVisible(false);
     }

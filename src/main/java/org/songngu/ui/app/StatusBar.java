@@ -37,7 +37,7 @@ final class StatusBar extends JPanel {
         if (alignment != summarized) {
             // Counting goes over every row: once per change, not on every move of the selection.
             summarized = alignment;
-            summary.setText(summary(alignment));
+            Texts.text(summary, () -> summary(alignment));
         }
     }
 

@@ -2,7 +2,6 @@ package org.songngu.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.swing.SwingUtilities;
 import org.songngu.core.project.ProjectFile;
 
@@ -18,7 +17,7 @@ public final class Workbench {
 
     /** Shows the UI in the language the user chose last time, if any; otherwise in the system's. */
     static void useLanguage(Settings settings) {
-        settings.language().ifPresent(code -> Locale.setDefault(Locale.forLanguageTag(code)));
+        settings.language().ifPresent(Messages::use);
     }
 
     public static void open() {

@@ -3,7 +3,6 @@ package org.songngu.ui.app;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,13 +96,19 @@ public final class WorkbenchFrame extends JFrame {
             }
         });
         recent = new RecentProjectsMenu(settings, this::openRecent, statusBar::say);
-        setJMenuBar(new WorkbenchMenus(actions, recent, this::chooseLanguage).bar());
+        setJMenuBar(new WorkbenchMenus(actions, recent, new LanguageSwitch(settings, statusBar::say)).bar());
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getContentPane().add(findBar, BorderLayout.NORTH);
         centre.add(side.component(), BorderLayout.EAST);
+        // In the window from the start, so that switching the language reaches the hidden side panels too.
+        getContentPane().add(centre, BorderLayout.CENTER);
         actions.bindKeys(getRootPane());
         getRootPane().setTransferHandler(documentDrop);
-        updateState();
+        // The title and the commands' names follow the UI language too.
+        Texts.bind(getRootPane(), () -> {
+            actions.relabel();
+            updateState();
+        });
         setSize(1200, 800);
         setLocationByPlatform(true);
         autosave.start();
@@ -195,18 +200,6 @@ public final class WorkbenchFrame extends JFrame {
         }
     }
 
-    /** Keeps the UI language for the next start: menus and dialogs built now stay in the current one. */
-    private void chooseLanguage(String code) {
-        settings.setLanguage(code);
-        try {
-            settings.save();
-            statusBar.say("vi".equals(code) ? Messages.get("status.languageNextStart.vi")
-                    : Messages.get("status.languageNextStart.en"));
-        } catch (IOException e) {
-            statusBar.say(Messages.get("status.settingsNotSaved", e.getMessage()));
-        }
-    }
-
     private void openRecent(Path file) {
         if (mayLeave()) {
             open(file);
@@ -264,8 +257,6 @@ public final class WorkbenchFrame extends JFrame {
     void show(Project shown, Path file) {
         if (editor != null) {
             centre.remove(editor.grid());
-        } else {
-            getContentPane().add(centre, BorderLayout.CENTER);
         }
         project = shown;
         projectFile = file;

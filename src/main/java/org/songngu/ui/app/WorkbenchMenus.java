@@ -9,7 +9,10 @@ import javax.swing.JRadioButtonMenuItem;
 import org.songngu.ui.action.Command;
 import org.songngu.ui.action.CommandActions;
 
-/** The workbench's menu bar: every command in its menu, with the theme switch under View. */
+/**
+ * The workbench's menu bar: every command in its menu, with the theme and language switches under
+ * View. Its texts follow the UI language ({@link Texts}); the commands' names come from their actions.
+ */
 final class WorkbenchMenus {
 
     private final CommandActions actions;
@@ -43,13 +46,13 @@ final class WorkbenchMenus {
     }
 
     private JMenu viewMenu() {
-        JMenu view = new JMenu(Messages.get("menu.view"));
+        JMenu view = Texts.text(new JMenu(), () -> Messages.get("menu.view"));
         view.setName("menu.view");
-        JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
+        JCheckBoxMenuItem dark = Texts.text(new JCheckBoxMenuItem(), () -> Messages.get("menu.view.dark"));
         dark.setName("menu.view.dark");
         dark.addActionListener(event -> Theme.switchTo(dark.isSelected()));
         view.add(dark);
-        JMenu language = new JMenu(Messages.get("menu.view.language"));
+        JMenu language = Texts.text(new JMenu(), () -> Messages.get("menu.view.language"));
         language.setName("menu.view.language");
         ButtonGroup languages = new ButtonGroup();
         // Each language is named in itself, so that a user who cannot read the current one finds theirs.
@@ -67,7 +70,7 @@ final class WorkbenchMenus {
 
     /** A menu named by its message key; a null between the commands draws a separator. */
     private JMenu menu(String key, Command... commands) {
-        JMenu menu = new JMenu(text(key));
+        JMenu menu = Texts.text(new JMenu(), () -> text(key));
         menu.setName(key);
         addAll(menu, commands);
         return menu;

@@ -35,12 +35,12 @@ public final class CandidatesPanel extends JPanel {
     private static final int DICE = 3;
 
     private final ResultList<Candidate> results = new ResultList<>("candidates", new ListTableModel<>(
-            new ListTableModel.Column<>(Messages.get("glossary.column.english"), String.class, Candidate::english),
-            new ListTableModel.Column<>(Messages.get("glossary.column.vietnamese"), String.class, Candidate::vietnamese),
-            new ListTableModel.Column<>(Messages.get("terms.column.rows"), Integer.class, Candidate::rows),
-            new ListTableModel.Column<>(Messages.get("candidates.column.dice"), String.class,
+            new ListTableModel.Column<>(() -> Messages.get("glossary.column.english"), String.class, Candidate::english),
+            new ListTableModel.Column<>(() -> Messages.get("glossary.column.vietnamese"), String.class, Candidate::vietnamese),
+            new ListTableModel.Column<>(() -> Messages.get("terms.column.rows"), Integer.class, Candidate::rows),
+            new ListTableModel.Column<>(() -> Messages.get("candidates.column.dice"), String.class,
                     candidate -> String.format(Locale.ROOT, "%.2f", candidate.dice()))),
-            Messages.get("candidates.notRun"));
+            () -> Messages.get("candidates.notRun"));
     private final Supplier<QaPanel.Source> source;
     private final Consumer<TermEntry> add;
 
@@ -64,8 +64,8 @@ public final class CandidatesPanel extends JPanel {
                 addSelected();
             }
         });
-        results.addButton("add", Messages.get("candidates.add"), this::addSelected);
-        results.addButton("find", Messages.get("candidates.find"), this::refresh);
+        results.addButton("add", () -> Messages.get("candidates.add"), this::addSelected);
+        results.addButton("find", () -> Messages.get("candidates.find"), this::refresh);
         add(results, BorderLayout.CENTER);
     }
 
@@ -83,12 +83,12 @@ public final class CandidatesPanel extends JPanel {
         Glossary glossary = mined.glossary();
         results.refresh(Messages.get("task.mining"),
                 (progress, cancellation) -> TermCandidates.mine(alignment, glossary, MIN_ROWS),
-                candidates -> Messages.get("candidates.summary", candidates.size()));
+                candidates -> () -> Messages.get("candidates.summary", candidates.size()));
     }
 
     /** Forgets the candidates, as when another project opens. */
     public void clear() {
-        results.show(List.of(), Messages.get("candidates.notRun"));
+        results.show(List.of(), () -> Messages.get("candidates.notRun"));
     }
 
     /** Leaves out the candidates the glossary now has, as after the user accepted one. */
@@ -99,7 +99,7 @@ public final class CandidatesPanel extends JPanel {
             String vietnameseKey = TermEntry.approved(c.english(), c.vietnamese()).vietnameseKey();
             return glossary.lookup(c.english()).stream().noneMatch(e -> e.vietnameseKey().equals(vietnameseKey));
         }).toList();
-        results.show(left, Messages.get("candidates.summary", left.size()));
+        results.show(left, () -> Messages.get("candidates.summary", left.size()));
         if (!left.isEmpty() && selected >= 0) {
             int next = Math.min(selected, left.size() - 1);
             table.getSelectionModel().setSelectionInterval(next, next);

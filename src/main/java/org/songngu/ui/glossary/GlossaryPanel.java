@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -35,6 +36,7 @@ import org.songngu.core.glossary.GlossaryFileException;
 import org.songngu.core.glossary.TermEntry;
 import org.songngu.core.text.MatchKey;
 import org.songngu.ui.app.Messages;
+import org.songngu.ui.app.Texts;
 import org.songngu.ui.qa.CellTips;
 
 /**
@@ -79,7 +81,7 @@ public final class GlossaryPanel extends JPanel {
         bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "edit", this::edit);
         bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete", this::delete);
         filter.setName("glossary.filter");
-        filter.putClientProperty("JTextField.placeholderText", Messages.get("glossary.filter"));
+        Texts.placeholder(filter, () -> Messages.get("glossary.filter"));
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent event) {
@@ -102,11 +104,11 @@ public final class GlossaryPanel extends JPanel {
         top.add(count, BorderLayout.EAST);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
-        buttons.add(button("glossary.add", Messages.get("glossary.add"), () -> addTerm(null, Optional.empty())));
-        buttons.add(button("glossary.edit", Messages.get("glossary.edit"), this::edit));
-        buttons.add(button("glossary.delete", Messages.get("glossary.delete"), this::delete));
-        buttons.add(button("glossary.import", Messages.get("glossary.import"), this::importFile));
-        buttons.add(button("glossary.export", Messages.get("glossary.export"), this::exportFile));
+        buttons.add(button("glossary.add", () -> Messages.get("glossary.add"), () -> addTerm(null, Optional.empty())));
+        buttons.add(button("glossary.edit", () -> Messages.get("glossary.edit"), this::edit));
+        buttons.add(button("glossary.delete", () -> Messages.get("glossary.delete"), this::delete));
+        buttons.add(button("glossary.import", () -> Messages.get("glossary.import"), this::importFile));
+        buttons.add(button("glossary.export", () -> Messages.get("glossary.export"), this::exportFile));
 
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
@@ -170,7 +172,7 @@ public final class GlossaryPanel extends JPanel {
     }
 
     /** A glossary change the user made: shown, handed on and reported; a refusal gives its reason. */
-    private Optional<String> change(java.util.function.Supplier<Glossary> next, String done) {
+    private Optional<String> change(Supplier<Glossary> next, String done) {
         Glossary changedGlossary;
         try {
             changedGlossary = next.get();
@@ -269,11 +271,13 @@ public final class GlossaryPanel extends JPanel {
     }
 
     private void showCount() {
-        count.setText(Messages.get("glossary.count", table.getRowCount(), model.glossary.size()));
+        int shown = table.getRowCount();
+        int all = model.glossary.size();
+        Texts.text(count, () -> Messages.get("glossary.count", shown, all));
     }
 
-    private static JButton button(String name, String text, Runnable action) {
-        JButton button = new JButton(text);
+    private static JButton button(String name, Supplier<String> text, Runnable action) {
+        JButton button = Texts.text(new JButton(), text);
         button.setName(name);
         button.addActionListener(event -> action.run());
         return button;

@@ -43,12 +43,12 @@ public final class ConsistencyPanel extends JPanel {
     private static final int WITHOUT = 3;
 
     private final ResultList<TermUsage> results = new ResultList<>("terms", new ListTableModel<>(
-            new ListTableModel.Column<>(Messages.get("glossary.column.english"), String.class, TermUsage::english),
-            new ListTableModel.Column<>(Messages.get("terms.column.rows"), Integer.class, TermUsage::rows),
-            new ListTableModel.Column<>(Messages.get("terms.column.renderings"), String.class, ConsistencyPanel::renderings),
-            new ListTableModel.Column<>(Messages.get("terms.column.without"), Integer.class,
+            new ListTableModel.Column<>(() -> Messages.get("glossary.column.english"), String.class, TermUsage::english),
+            new ListTableModel.Column<>(() -> Messages.get("terms.column.rows"), Integer.class, TermUsage::rows),
+            new ListTableModel.Column<>(() -> Messages.get("terms.column.renderings"), String.class, ConsistencyPanel::renderings),
+            new ListTableModel.Column<>(() -> Messages.get("terms.column.without"), Integer.class,
                     TermUsage::rowsWithoutRendering)),
-            Messages.get("qa.notRun"));
+            () -> Messages.get("qa.notRun"));
     private final Supplier<Workbench> workbench;
     private final Consumer<String> report;
 
@@ -66,8 +66,8 @@ public final class ConsistencyPanel extends JPanel {
         table.getColumnModel().getColumn(ROWS).setMaxWidth(50);
         table.getColumnModel().getColumn(WITHOUT).setMaxWidth(60);
         table.getColumnModel().getColumn(RENDERINGS).setPreferredWidth(260);
-        results.addButton("correct", Messages.get("terms.correct"), this::correct);
-        results.addButton("refresh", Messages.get("qa.refresh"), this::refresh);
+        results.addButton("correct", () -> Messages.get("terms.correct"), this::correct);
+        results.addButton("refresh", () -> Messages.get("qa.refresh"), this::refresh);
         add(results, BorderLayout.CENTER);
     }
 
@@ -85,17 +85,17 @@ public final class ConsistencyPanel extends JPanel {
         Glossary glossary = open.glossary();
         results.refresh(Messages.get("task.counting"),
                 (progress, cancellation) -> ConsistencyReport.of(glossary, alignment),
-                usages -> Messages.get("terms.summary", usages.size()));
+                usages -> () -> Messages.get("terms.summary", usages.size()));
     }
 
     /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
     public void outdated() {
-        results.say(Messages.get("qa.outdated"));
+        results.say(() -> Messages.get("qa.outdated"));
     }
 
     /** Forgets the report, as when another project opens. */
     public void clear() {
-        results.show(List.of(), Messages.get("qa.notRun"));
+        results.show(List.of(), () -> Messages.get("qa.notRun"));
     }
 
     private void correct() {

@@ -34,9 +34,9 @@ final class CorrectionDialog extends JDialog {
     private final JRadioButton allRows = new JRadioButton(Messages.get("correction.allRows"), true);
     private final JRadioButton selected;
     private final ListTableModel<TermCorrection.Change> model = new ListTableModel<>(
-            new ListTableModel.Column<>(Messages.get("grid.column.row"), Integer.class, TermCorrection.Change::row),
-            new ListTableModel.Column<>(Messages.get("correction.before"), String.class, TermCorrection.Change::before),
-            new ListTableModel.Column<>(Messages.get("correction.after"), String.class, TermCorrection.Change::after));
+            new ListTableModel.Column<>(() -> Messages.get("grid.column.row"), Integer.class, TermCorrection.Change::row),
+            new ListTableModel.Column<>(() -> Messages.get("correction.before"), String.class, TermCorrection.Change::before),
+            new ListTableModel.Column<>(() -> Messages.get("correction.after"), String.class, TermCorrection.Change::after));
     private final JLabel problem = new JLabel(" ");
     private final JButton apply = new JButton(Messages.get("correction.apply"));
     private final Consumer<String> done;

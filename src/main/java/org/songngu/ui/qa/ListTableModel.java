@@ -2,6 +2,7 @@ package org.songngu.ui.qa;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -12,8 +13,11 @@ import javax.swing.table.AbstractTableModel;
  */
 public final class ListTableModel<T> extends AbstractTableModel {
 
-    /** One column: its title, the class of its cells (for sorting and alignment), and how a value fills it. */
-    public record Column<T>(String title, Class<?> type, Function<T, Object> cell) {
+    /**
+     * One column: its title, read again when the UI language changes; the class of its cells (for
+     * sorting and alignment); and how a value fills it.
+     */
+    public record Column<T>(Supplier<String> title, Class<?> type, Function<T, Object> cell) {
     }
 
     private final List<Column<T>> columns;
@@ -50,7 +54,7 @@ public final class ListTableModel<T> extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return columns.get(column).title();
+        return columns.get(column).title().get();
     }
 
     @Override

@@ -15,7 +15,6 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.glossary.Glossary;
-import org.songngu.core.qa.QaCheck;
 import org.songngu.core.qa.QaChecker;
 import org.songngu.core.qa.QaFinding;
 import org.songngu.ui.app.Messages;
@@ -23,7 +22,8 @@ import org.songngu.ui.app.Messages;
 /**
  * The QA findings of the open alignment, one line per finding; Enter or a double click selects the
  * finding's row in the grid and leaves the focus here, so that Down and Enter walk the findings.
- * Findings are computed when asked (Refresh or the QA command), off the event thread.
+ * Findings are computed when asked (Refresh or the QA command), off the event thread, and worded in
+ * the UI's language.
  */
 public final class QaPanel extends JPanel {
 
@@ -40,10 +40,10 @@ public final class QaPanel extends JPanel {
     private static final int DETAIL = 2;
 
     private final ResultList<QaFinding> results = new ResultList<>("qa", new ListTableModel<>(
-            new ListTableModel.Column<>(Messages.get("grid.column.row"), Integer.class, QaFinding::row),
-            new ListTableModel.Column<>(Messages.get("qa.column.check"), String.class, finding -> checkText(finding.check())),
-            new ListTableModel.Column<>(Messages.get("qa.column.detail"), String.class, QaFinding::detail)),
-            Messages.get("qa.notRun"));
+            new ListTableModel.Column<>(() -> Messages.get("grid.column.row"), Integer.class, QaFinding::row),
+            new ListTableModel.Column<>(() -> Messages.get("qa.column.check"), String.class, finding -> FindingText.check(finding.check())),
+            new ListTableModel.Column<>(() -> Messages.get("qa.column.detail"), String.class, FindingText::detail)),
+            () -> Messages.get("qa.notRun"));
     private final Supplier<Source> source;
     private final IntConsumer goToRow;
 
@@ -59,7 +59,7 @@ public final class QaPanel extends JPanel {
         JTable table = results.table();
         table.getColumnModel().getColumn(ROW).setPreferredWidth(40);
         table.getColumnModel().getColumn(ROW).setMaxWidth(80);
-        table.getColumnModel().getColumn(CHECK).setPreferredWidth(110);
+        table.getColumnModel().getColumn(CHECK).setPreferredWidth(130);
         table.getColumnModel().getColumn(CHECK).setMaxWidth(200);
         table.getColumnModel().getColumn(DETAIL).setPreferredWidth(400);
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
@@ -78,7 +78,7 @@ public final class QaPanel extends JPanel {
                 }
             }
         });
-        results.addButton("refresh", Messages.get("qa.refresh"), this::refresh);
+        results.addButton("refresh", () -> Messages.get("qa.refresh"), this::refresh);
         add(results, BorderLayout.CENTER);
     }
 
@@ -96,30 +96,21 @@ public final class QaPanel extends JPanel {
         Glossary glossary = checked.glossary();
         results.refresh(Messages.get("task.checking"),
                 (progress, cancellation) -> new QaChecker(glossary).check(alignment, cancellation),
-                findings -> Messages.get("qa.summary", findings.size(),
+                findings -> () -> Messages.get("qa.summary", findings.size(),
                         findings.stream().mapToInt(QaFinding::row).distinct().count()));
     }
 
     /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
     public void outdated() {
-        results.say(Messages.get("qa.outdated"));
+        results.say(() -> Messages.get("qa.outdated"));
     }
 
     /** Forgets the findings, as when another project opens. */
     public void clear() {
-        results.show(List.of(), Messages.get("qa.notRun"));
+        results.show(List.of(), () -> Messages.get("qa.notRun"));
     }
 
     private void goToSelected() {
         results.selected().ifPresent(finding -> goToRow.accept(finding.row() - 1));
-    }
-
-    static String checkText(QaCheck check) {
-        return switch (check) {
-            case MISSING_TERM -> Messages.get("qa.check.missingTerm");
-            case FORBIDDEN_TERM -> Messages.get("qa.check.forbiddenTerm");
-            case NUMBERS -> Messages.get("qa.check.numbers");
-            case LENGTH_RATIO -> Messages.get("qa.check.lengthRatio");
-        };
     }
 }

@@ -12,17 +12,19 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** View ▸ Language in a real window: the choice is kept in the settings for the next start, and the user is told. */
+/** View ▸ Language in a real window: the choice applies at once, is kept in the settings for the next start, and the user is told. */
 @Tag("gui")
 class LanguageMenuTest {
 
     @TempDir
     Path folder;
     private String configBefore;
+    private java.util.Locale localeBefore;
     private WorkbenchFrame frame;
 
     @BeforeEach
     void openAWindow() throws Exception {
+        localeBefore = java.util.Locale.getDefault();
         OnScreen.requireDisplay();
         configBefore = System.getProperty(Settings.FOLDER_PROPERTY);
         System.setProperty(Settings.FOLDER_PROPERTY, folder.toString());
@@ -37,6 +39,7 @@ class LanguageMenuTest {
     @AfterEach
     void close() throws Exception {
         OnScreen.dispose(frame);
+        java.util.Locale.setDefault(localeBefore);
         if (configBefore == null) {
             System.clearProperty(Settings.FOLDER_PROPERTY);
         } else {
@@ -54,7 +57,7 @@ class LanguageMenuTest {
         });
 
         assertThat(OnScreen.onEdt(() -> ((JLabel) OnScreen.find(frame, "status.message")).getText()))
-                .isEqualTo("The workbench will be in Vietnamese (Tiếng Việt) from its next start");
+                .isEqualTo("Giao diện đã chuyển sang tiếng Việt");
         assertThat(Settings.load(folder.resolve("settings.properties")).language()).contains("vi");
         assertThat(OnScreen.onEdt(() -> item("vi").isSelected() && !item("en").isSelected())).isTrue();
     }

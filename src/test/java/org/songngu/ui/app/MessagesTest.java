@@ -57,6 +57,47 @@ class MessagesTest {
     }
 
     @Test
+    void messagesWithArgumentsKeepTheirApostrophes() throws IOException {
+        // MessageFormat reads a lone ' as the start of quoted text, which would swallow the arguments after it.
+        for (String name : new String[] {"messages.properties", "messages_vi.properties"}) {
+            Properties messages = load(name);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                if (!arguments(pattern).isEmpty()) {
+                    assertThat(pattern.replace("''", "")).as(name + ": " + key).doesNotContain("'");
+                    assertThat(new java.text.MessageFormat(pattern).getFormatsByArgumentIndex()).as(name + ": " + key)
+                            .hasSize(arguments(pattern).stream().mapToInt(Integer::parseInt).max().orElseThrow() + 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void vietnameseTextIsComposedAsNfc() throws IOException {
+        Properties vietnamese = load("messages_vi.properties");
+        for (String key : vietnamese.stringPropertyNames()) {
+            String text = vietnamese.getProperty(key);
+            assertThat(text).as(key).isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        }
+    }
+
+    @Test
+    void switchingTheLanguageChangesTheTextsReadFromThenOn() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            Messages.use("vi");
+            assertThat(Messages.get("menu.file")).isEqualTo("Tệp");
+            assertThat(Messages.language()).isEqualTo("vi");
+
+            Messages.use("en");
+            assertThat(Messages.get("menu.file")).isEqualTo("File");
+            assertThat(Messages.language()).isEqualTo("en");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aChosenLanguageIsUsedFromTheNextStart(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
         java.util.Locale before = java.util.Locale.getDefault();
         try {

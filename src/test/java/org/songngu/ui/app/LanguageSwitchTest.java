@@ -1,0 +1,313 @@
+package org.songngu.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.table.TableColumn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.songngu.core.align.Alignment;
+import org.songngu.core.project.ProjectFile;
+import org.songngu.ui.grid.AlignmentTableModel;
+
+/**
+ * View ▸ Language on the example project, through the real menus: every text switches at once
+ * while the project, its unsaved edit, the selection and the open QA panel stay as they were.
+ */
+@Tag("gui")
+class LanguageSwitchTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int QA_DETAIL = 2;
+
+    @TempDir
+    Path folder;
+    private String configBefore;
+    private Locale localeBefore;
+    private WorkbenchFrame frame;
+    private Hands hands;
+
+    @BeforeEach
+    void openTheExampleProjectInEnglish() throws Exception {
+        localeBefore = Locale.getDefault();
+        configBefore = System.getProperty(Settings.FOLDER_PROPERTY);
+        OnScreen.requireDisplay();
+        System.setProperty(Settings.FOLDER_PROPERTY, folder.resolve("config").toString());
+        Messages.use("en");
+        hands = new Hands();
+        // A copy, so that no recovery copy or save touches the project the repository ships.
+        Path file = folder.resolve("seeds" + ProjectFile.EXTENSION);
+        Files.copy(Workbench.EXAMPLE_PROJECT, file);
+        frame = OnScreen.onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setSize(1280, 900);
+            opened.setVisible(true);
+            opened.open(file);
+            return opened;
+        });
+        OnScreen.await("the project is shown", WAIT,
+                () -> frame.grid() != null && grid().isShowing() && grid().getRowCount() > 0);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null && frame.history() != null) {
+            OnScreen.onEdt(() -> {
+                frame.history().markSaved();
+                return null;
+            });
+        }
+        OnScreen.dispose(frame);
+        Locale.setDefault(localeBefore);
+        if (configBefore == null) {
+            System.clearProperty(Settings.FOLDER_PROPERTY);
+        } else {
+            System.setProperty(Settings.FOLDER_PROPERTY, configBefore);
+        }
+    }
+
+    @Test
+    void switchingToVietnameseAndBackChangesTheTextsAndKeepsTheWork() throws Exception {
+        Alignment opened = OnScreen.onEdt(() -> frame.history().current());
+        hands.clickRow(grid(), 0);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("the edit marks the project unsaved", WAIT, () -> frame.getTitle().endsWith(" *"));
+        hands.clickRow(grid(), 4);
+        hands.press(KeyEvent.VK_F9);
+        OnScreen.await("the QA findings are listed", WAIT,
+                () -> qaTable().isShowing() && qaTable().getRowCount() > 0 && qaTable().isFocusOwner());
+        assertThat(OnScreen.onEdt(() -> qaTable().getValueAt(0, QA_DETAIL)))
+                .isEqualTo("“procedure” without any of its approved renderings “thủ thuật” or “quy trình”");
+
+        chooseLanguage("Tiếng Việt", "vi");
+
+        assertThat(OnScreen.onEdt(() -> menu("menu.file").getText())).isEqualTo("Tệp");
+        assertThat(OnScreen.onEdt(() -> menu("menu.edit").getText())).isEqualTo("Sửa");
+        assertThat(OnScreen.onEdt(() -> header(grid(), AlignmentTableModel.ENGLISH))).isEqualTo("Tiếng Anh");
+        assertThat(OnScreen.onEdt(() -> header(grid(), AlignmentTableModel.STATUS))).isEqualTo("Trạng thái");
+        assertThat(OnScreen.onEdt(() -> qaTable().getValueAt(0, QA_DETAIL)))
+                .isEqualTo("có “procedure” nhưng không có cách dịch đã duyệt nào: “thủ thuật” hoặc “quy trình”");
+        assertThat(OnScreen.onEdt(() -> qaTable().getValueAt(0, 1))).isEqualTo("thiếu thuật ngữ");
+        assertThat(OnScreen.onEdt(() -> header(qaTable(), QA_DETAIL))).isEqualTo("Chi tiết");
+        assertThat(OnScreen.onEdt(() -> ((JTabbedPane) OnScreen.find(frame, "side.tabs")).getTitleAt(1)))
+                .isEqualTo("Kiểm tra");
+        assertThat(OnScreen.onEdt(() -> label("qa.summary").getText())).isEqualTo("10 lỗi trong 5 hàng");
+        assertThat(OnScreen.onEdt(() -> label("status.message").getText())).isEqualTo("Giao diện đã chuyển sang tiếng Việt");
+        assertThat(OnScreen.onEdt(() -> label("status.summary").getText())).startsWith("54 hàng · ");
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.file", "menu.command.save").getText())).isEqualTo("Lưu");
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.file", "menu.command.save").getAccelerator()))
+                .isEqualTo(javax.swing.KeyStroke.getKeyStroke("ctrl S"));
+        assertThat(OnScreen.onEdt(frame::getTitle)).isEqualTo("Song Ngữ — seeds *");
+        assertThat(OnScreen.onEdt(() -> grid().getSelectedRow())).isEqualTo(4);
+        assertThat(OnScreen.onEdt(() -> qaTable().isShowing())).isTrue();
+        assertThat(Settings.load(folder.resolve("config").resolve("settings.properties")).language()).contains("vi");
+        screenshot("language-vi.png");
+
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("Ctrl+Z undoes the edit made before the switch", WAIT,
+                () -> !frame.getTitle().endsWith(" *") && frame.history().current().equals(opened));
+
+        chooseLanguage("English", "en");
+
+        assertThat(OnScreen.onEdt(() -> menu("menu.file").getText())).isEqualTo("File");
+        assertThat(OnScreen.onEdt(() -> header(grid(), AlignmentTableModel.ENGLISH))).isEqualTo("English");
+        assertThat(OnScreen.onEdt(() -> qaTable().getValueAt(0, QA_DETAIL)))
+                .isEqualTo("“procedure” without any of its approved renderings “thủ thuật” or “quy trình”");
+        assertThat(OnScreen.onEdt(() -> header(qaTable(), QA_DETAIL))).isEqualTo("Detail");
+        assertThat(OnScreen.onEdt(() -> label("status.message").getText())).isEqualTo("The workbench is now in English");
+        assertThat(OnScreen.onEdt(frame::getTitle)).isEqualTo("Song Ngữ — seeds");
+        assertThat(Settings.load(folder.resolve("config").resolve("settings.properties")).language()).contains("en");
+    }
+
+    @Test
+    void noEnglishTextIsLeftAnywhereInTheWindowAfterSwitchingToVietnamese() throws Exception {
+        hands.clickRow(grid(), 2);
+        hands.press(KeyEvent.VK_F9);
+        OnScreen.await("the QA findings are listed", WAIT, () -> qaTable().isShowing() && qaTable().getRowCount() > 0);
+        List<String> englishBefore = OnScreen.onEdt(() -> englishOnly(texts()));
+        // The sweep must see the texts it looks for: in English, it finds many.
+        assertThat(englishBefore).contains("File", "English", "Detail", "Refresh", "Filter terms", "Find:");
+
+        chooseLanguage("Tiếng Việt", "vi");
+
+        assertThat(OnScreen.onEdt(() -> englishOnly(texts()))).isEmpty();
+    }
+
+    /** Opens View ▸ Language and clicks the language, as a person does, and waits until the menus show it. */
+    private void chooseLanguage(String shownName, String code) throws Exception {
+        String file = code.equals("vi") ? "Tệp" : "File";
+        hands.click(OnScreen.onEdt(() -> menu("menu.view")));
+        JMenu language = OnScreen.onEdt(() -> (JMenu) Arrays.stream(menu("menu.view").getMenuComponents())
+                .filter(c -> "menu.view.language".equals(c.getName())).findFirst().orElseThrow());
+        OnScreen.await("View ▸ Language is on screen", WAIT, language::isShowing);
+        hands.click(language);
+        Component item = OnScreen.onEdt(() -> Arrays.stream(language.getMenuComponents())
+                .filter(c -> ("menu.view.language." + code).equals(c.getName())).findFirst().orElseThrow());
+        OnScreen.await(shownName + " is on screen", WAIT, item::isShowing);
+        assertThat(OnScreen.onEdt(() -> ((AbstractButton) item).getText())).isEqualTo(shownName);
+        hands.click(item);
+        OnScreen.await("the File menu reads " + file, WAIT, () -> menu("menu.file").getText().equals(file));
+    }
+
+    private JTable grid() {
+        return frame.grid().table();
+    }
+
+    private JTable qaTable() {
+        return (JTable) OnScreen.find(frame, "qa.table");
+    }
+
+    private JMenu menu(String name) {
+        return (JMenu) OnScreen.find(frame.getJMenuBar(), name);
+    }
+
+    private javax.swing.JMenuItem menuItem(String menu, String name) {
+        return (javax.swing.JMenuItem) Arrays.stream(menu(menu).getMenuComponents())
+                .filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
+    }
+
+    private JLabel label(String name) {
+        return (JLabel) OnScreen.find(frame, name);
+    }
+
+    private static Object header(JTable table, int column) {
+        return table.getColumnModel().getColumn(column).getHeaderValue();
+    }
+
+    /** Every text the window holds: title, menus, labels, buttons, hints, tooltips, tab titles, column titles. */
+    private List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        texts.add(frame.getTitle());
+        collect(frame, texts);
+        return texts;
+    }
+
+    private static void collect(Component component, List<String> texts) {
+        if (component.getName() != null && component.getName().startsWith("menu.view.language.")) {
+            // Each language is named in itself on purpose.
+            return;
+        }
+        if (component instanceof AbstractButton button) {
+            texts.add(button.getText());
+        }
+        if (component instanceof JLabel label) {
+            texts.add(label.getText());
+        }
+        if (component instanceof JComponent swing) {
+            texts.add(swing.getToolTipText());
+            texts.add((String) swing.getClientProperty("JTextField.placeholderText"));
+        }
+        if (component instanceof JTabbedPane tabs) {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                texts.add(tabs.getTitleAt(i));
+            }
+        }
+        if (component instanceof JTable table) {
+            for (TableColumn column : Collections.list(table.getColumnModel().getColumns())) {
+                texts.add(String.valueOf(column.getHeaderValue()));
+            }
+            for (int column = 0; column < table.getColumnCount() && table.getRowCount() > 0; column++) {
+                texts.add(String.valueOf(table.getValueAt(0, column)));
+            }
+        }
+        if (component instanceof JMenu menu) {
+            for (Component item : menu.getMenuComponents()) {
+                collect(item, texts);
+            }
+        }
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    /** The texts that are English messages, or made from one, that read differently in Vietnamese. */
+    private static List<String> englishOnly(List<String> texts) throws IOException {
+        Properties english = load("messages.properties");
+        Properties vietnamese = load("messages_vi.properties");
+        List<Pattern> patterns = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key);
+            if (!text.equals(vietnamese.getProperty(key))) {
+                patterns.add(pattern(text));
+            }
+        }
+        return texts.stream().filter(t -> t != null && !t.isBlank())
+                .filter(t -> patterns.stream().anyMatch(p -> p.matcher(t).matches())).distinct().toList();
+    }
+
+    /** A message as a pattern: its arguments match anything. */
+    private static Pattern pattern(String message) {
+        StringBuilder regex = new StringBuilder();
+        int depth = 0;
+        StringBuilder literal = new StringBuilder();
+        for (char c : message.replace("''", "'").toCharArray()) {
+            if (c == '{') {
+                if (depth == 0) {
+                    regex.append(Pattern.quote(literal.toString())).append(".*");
+                    literal.setLength(0);
+                }
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0) {
+                literal.append(c);
+            }
+        }
+        return Pattern.compile(regex.append(Pattern.quote(literal.toString())).toString(), Pattern.DOTALL);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/org/songngu/ui/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** The window as it paints itself, under target/screenshots, for a person to look at. */
+    private void screenshot(String name) throws Exception {
+        BufferedImage image = OnScreen.onEdt(() -> {
+            frame.getRootPane().validate();
+            BufferedImage painted = new BufferedImage(frame.getRootPane().getWidth(), frame.getRootPane().getHeight(),
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = painted.createGraphics();
+            frame.getRootPane().paint(graphics);
+            graphics.dispose();
+            return painted;
+        });
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        ImageIO.write(image, "png", target.resolve(name).toFile());
+    }
+}
