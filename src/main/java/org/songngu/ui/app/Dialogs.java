@@ -6,11 +6,23 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.KeyStroke;
+import javax.swing.UIManager;
 
 /** What every dialog of the workbench does alike. */
 public final class Dialogs {
 
     private Dialogs() {
+    }
+
+    /**
+     * Words the buttons of Swing's own message and question dialogs in the UI language, which Swing
+     * does not know (it has no Vietnamese). Read when a dialog is made, so set again after a switch.
+     */
+    static void useLanguage() {
+        UIManager.put("OptionPane.yesButtonText", Messages.get("dialog.yes"));
+        UIManager.put("OptionPane.noButtonText", Messages.get("dialog.no"));
+        UIManager.put("OptionPane.cancelButtonText", Messages.get("dialog.cancel"));
+        UIManager.put("OptionPane.okButtonText", Messages.get("dialog.ok"));
     }
 
     /** Escape closes the dialog without doing anything, from wherever the focus is in it. */

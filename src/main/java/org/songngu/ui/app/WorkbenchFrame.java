@@ -104,8 +104,9 @@ public final class WorkbenchFrame extends JFrame {
         getContentPane().add(centre, BorderLayout.CENTER);
         actions.bindKeys(getRootPane());
         getRootPane().setTransferHandler(documentDrop);
-        // The title and the commands' names follow the UI language too.
+        // The title, the commands' names and the question dialogs' buttons follow the UI language too.
         Texts.bind(getRootPane(), () -> {
+            Dialogs.useLanguage();
             actions.relabel();
             updateState();
         });

@@ -162,6 +162,43 @@ class LanguageSwitchTest {
         assertThat(OnScreen.onEdt(() -> englishOnly(texts()))).isEmpty();
     }
 
+    @Test
+    void aQuestionAskedAfterTheSwitchIsInVietnameseButtonsIncluded() throws Exception {
+        hands.clickRow(grid(), 0);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        OnScreen.await("the edit marks the project unsaved", WAIT, () -> frame.getTitle().endsWith(" *"));
+        chooseLanguage("Tiếng Việt", "vi");
+
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Q);
+        OnScreen.await("the close question is on screen", WAIT, () -> OnScreen.question() != null);
+        List<String> texts = OnScreen.onEdt(() -> {
+            List<String> found = new ArrayList<>();
+            collect(OnScreen.question(), found);
+            return found.stream().filter(t -> t != null && !t.isBlank()).toList();
+        });
+        assertThat(texts).contains("Lưu các thay đổi của seeds?", "Có", "Không", "Hủy");
+        assertThat(englishOnly(texts)).isEmpty();
+        hands.click(OnScreen.onEdt(() -> button(OnScreen.question(), "Hủy")));
+
+        OnScreen.await("Cancel keeps the window open, unsaved", WAIT,
+                () -> OnScreen.question() == null && frame.isDisplayable() && frame.getTitle().endsWith(" *"));
+    }
+
+    private static AbstractButton button(Container root, String text) {
+        for (Component child : root.getComponents()) {
+            if (child instanceof AbstractButton button && text.equals(button.getText())) {
+                return button;
+            }
+            if (child instanceof Container container) {
+                AbstractButton found = button(container, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Opens View ▸ Language and clicks the language, as a person does, and waits until the menus show it. */
     private void chooseLanguage(String shownName, String code) throws Exception {
         String file = code.equals("vi") ? "Tệp" : "File";
