@@ -160,6 +160,15 @@ class LanguageSwitchTest {
         chooseLanguage("Tiếng Việt", "vi");
 
         assertThat(OnScreen.onEdt(() -> englishOnly(texts()))).isEmpty();
+
+        hands.press(KeyEvent.VK_SHIFT, KeyEvent.VK_F9);
+        JTable report = OnScreen.onEdt(() -> (JTable) OnScreen.find(frame, "terms.table"));
+        OnScreen.await("the consistency report is listed", WAIT, () -> report.isShowing() && report.getRowCount() > 0);
+        assertThat(OnScreen.onEdt(() -> report.getValueAt(0, 2)))
+                .isEqualTo("truyền máu ngược ×4, tái truyền máu ×1 (bị cấm), truyền máu trở lại ×1 (bị cấm)");
+        assertThat(OnScreen.onEdt(() -> header(report, 2))).isEqualTo("Cách dịch tìm thấy");
+        assertThat(OnScreen.onEdt(() -> label("terms.summary").getText())).isEqualTo("Tìm thấy 7 thuật ngữ trong bản gióng hàng");
+        assertThat(OnScreen.onEdt(() -> englishOnly(texts()))).isEmpty();
     }
 
     @Test
