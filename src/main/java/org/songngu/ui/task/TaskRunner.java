@@ -20,6 +20,7 @@ import javax.swing.SwingWorker;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
 import org.songngu.ui.app.Messages;
+import org.songngu.ui.app.Texts;
 
 /**
  * Runs long work off the event thread behind a progress dialog with a Cancel button; a failure
@@ -42,7 +43,8 @@ public final class TaskRunner {
         AtomicBoolean cancelled = new AtomicBoolean();
         JProgressBar bar = new JProgressBar(0, SCALE);
         bar.setName("task.progress");
-        JButton cancel = new JButton(Messages.get("task.cancel"));
+        // The dialog is not modal: the UI language may change while it shows.
+        JButton cancel = Texts.text(new JButton(), () -> Messages.get("task.cancel"));
         cancel.setName("task.cancel");
         cancel.addActionListener(event -> cancelled.set(true));
         Window window = owner == null ? null : SwingUtilities.getWindowAncestor(owner);

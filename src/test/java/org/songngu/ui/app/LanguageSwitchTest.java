@@ -193,6 +193,29 @@ class LanguageSwitchTest {
                 () -> OnScreen.question() == null && frame.isDisplayable() && frame.getTitle().endsWith(" *"));
     }
 
+    @Test
+    void theKeyboardHelpLeftOpenFollowsTheSwitch() throws Exception {
+        hands.clickRow(grid(), 0);
+        hands.press(KeyEvent.VK_F1);
+        OnScreen.await("the keyboard help is on screen", WAIT, () -> help() != null && help().isShowing());
+        assertThat(OnScreen.onEdt(() -> help().getTitle())).isEqualTo("Keyboard shortcuts");
+
+        chooseLanguage("Tiếng Việt", "vi");
+
+        JTable keys = OnScreen.onEdt(() -> (JTable) OnScreen.find(help(), "help.keyboard.table"));
+        assertThat(OnScreen.onEdt(() -> help().getTitle())).isEqualTo("Phím tắt");
+        assertThat(OnScreen.onEdt(() -> List.of(header(keys, 0), header(keys, 1), keys.getValueAt(1, 0), keys.getValueAt(1, 1))))
+                .containsExactly("Lệnh", "Phím", "Mở…", "Ctrl+O");
+        assertThat(OnScreen.onEdt(() -> keys.getRowCount())).isEqualTo(org.songngu.ui.action.Command.values().length);
+        OnScreen.dispose(help());
+    }
+
+    private static javax.swing.JDialog help() {
+        return Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof javax.swing.JDialog && "help.keyboard".equals(w.getName()) && w.isDisplayable())
+                .map(w -> (javax.swing.JDialog) w).findFirst().orElse(null);
+    }
+
     private static AbstractButton button(Container root, String text) {
         for (Component child : root.getComponents()) {
             if (child instanceof AbstractButton button && text.equals(button.getText())) {
