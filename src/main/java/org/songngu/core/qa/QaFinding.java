@@ -76,7 +76,8 @@ public sealed interface QaFinding {
 
         @Override
         public String detail() {
-            return "'" + forbidden + "' is forbidden for '" + english + "'" + (approved.isEmpty() ? "" : "; use " + quoted(approved));
+            String advice = approved.isEmpty() ? "" : "; use " + quoted(approved);
+            return "'" + forbidden + "' is forbidden for '" + english + "'" + advice;
         }
     }
 
@@ -125,7 +126,8 @@ public sealed interface QaFinding {
         public LengthRatio {
             checkRow(row);
             if (!(usualLow <= usualHigh)) {
-                throw new IllegalArgumentException("the usual range runs from low to high, not " + usualLow + " to " + usualHigh);
+                throw new IllegalArgumentException(
+                        "the usual range runs from low to high, not " + usualLow + " to " + usualHigh);
             }
         }
 

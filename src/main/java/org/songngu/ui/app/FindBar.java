@@ -37,7 +37,8 @@ final class FindBar extends JPanel {
 
     private final JTextField field = new JTextField(24);
     private final JTextField replacement = new JTextField(18);
-    private final JCheckBox ignoreDiacritics = Texts.text(new JCheckBox("", true), () -> Messages.get("find.ignoreDiacritics"));
+    private final JCheckBox ignoreDiacritics = Texts.text(new JCheckBox("", true),
+            () -> Messages.get("find.ignoreDiacritics"));
 
     /** @param closed runs when Escape hides the bar, to give the focus back */
     FindBar(Finder finder, Runnable closed) {

@@ -27,7 +27,8 @@ final class KeyboardHelpDialog {
         // The dialog may stay open while the language changes: its title and list follow.
         Texts.bind(table, () -> {
             dialog.setTitle(Messages.get("help.keyboard.title"));
-            model.setColumnIdentifiers(new Object[] {Messages.get("help.column.command"), Messages.get("help.column.keys")});
+            model.setColumnIdentifiers(
+                    new Object[] {Messages.get("help.column.command"), Messages.get("help.column.keys")});
             model.setRowCount(0);
             for (Command command : Command.values()) {
                 model.addRow(new Object[] {command.label(), command.keyStrokeText()});

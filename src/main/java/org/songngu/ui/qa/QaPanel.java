@@ -41,7 +41,8 @@ public final class QaPanel extends JPanel {
 
     private final ResultList<QaFinding> results = new ResultList<>("qa", new ListTableModel<>(
             new ListTableModel.Column<>(() -> Messages.get("grid.column.row"), Integer.class, QaFinding::row),
-            new ListTableModel.Column<>(() -> Messages.get("qa.column.check"), String.class, finding -> FindingText.check(finding.check())),
+            new ListTableModel.Column<>(() -> Messages.get("qa.column.check"), String.class,
+                    finding -> FindingText.check(finding.check())),
             new ListTableModel.Column<>(() -> Messages.get("qa.column.detail"), String.class, FindingText::detail)),
             () -> Messages.get("qa.notRun"));
     private final Supplier<Source> source;
@@ -96,8 +97,10 @@ public final class QaPanel extends JPanel {
         Glossary glossary = checked.glossary();
         results.refresh(Messages.get("task.checking"),
                 (progress, cancellation) -> new QaChecker(glossary).check(alignment, cancellation),
-                findings -> () -> Messages.get("qa.summary", findings.size(),
-                        findings.stream().mapToInt(QaFinding::row).distinct().count()));
+                findings -> {
+                    long rows = findings.stream().mapToInt(QaFinding::row).distinct().count();
+                    return () -> Messages.get("qa.summary", findings.size(), rows);
+                });
     }
 
     /** Says the list was made before the latest change of the alignment, so row numbers may be off. */
