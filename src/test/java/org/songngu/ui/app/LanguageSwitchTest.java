@@ -88,6 +88,11 @@ class LanguageSwitchTest {
         }
         OnScreen.dispose(frame);
         Locale.setDefault(localeBefore);
+        // Swing's dialog buttons are global: back to the language the other tests expect.
+        OnScreen.onEdt(() -> {
+            Dialogs.useLanguage();
+            return null;
+        });
         if (configBefore == null) {
             System.clearProperty(Settings.FOLDER_PROPERTY);
         } else {
