@@ -2,12 +2,10 @@ package org.songngu.core.qa;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
@@ -37,10 +35,30 @@ public final class QaChecker {
 
     private final TermMatcher english;
     private final TermMatcher vietnamese;
+    /** By English matching key: what a row with that term must and must not have. */
+    private final Map<String, TermRule> rules = new HashMap<>();
+
+    /**
+     * One English term's entries, sorted out once per glossary rather than once per row: row
+     * checks then run plain loops, which also keeps the JIT's work on them small.
+     */
+    private record TermRule(String english, List<TermEntry> approved, List<String> renderings,
+            List<TermEntry> forbidden) {
+    }
 
     public QaChecker(Glossary glossary) {
         this.english = TermMatcher.english(glossary);
         this.vietnamese = TermMatcher.vietnamese(glossary);
+        Map<String, List<TermEntry>> byTerm = new LinkedHashMap<>();
+        for (TermEntry entry : glossary.entries()) {
+            byTerm.computeIfAbsent(entry.englishKey(), key -> new ArrayList<>()).add(entry);
+        }
+        byTerm.forEach((key, entries) -> {
+            List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
+            rules.put(key, new TermRule(entries.get(0).english(), approved,
+                    approved.stream().map(TermEntry::vietnamese).toList(),
+                    entries.stream().filter(e -> e.status() == TermStatus.FORBIDDEN).toList()));
+        });
     }
 
     /** All findings, by row and then in the order of {@link QaCheck}. */
@@ -91,29 +109,47 @@ public final class QaChecker {
         if (englishMatches.isEmpty()) {
             return;
         }
-        // One English term may occur twice; its entries are the same list each time.
-        Map<String, List<TermEntry>> terms = new LinkedHashMap<>();
-        for (TermMatch match : englishMatches) {
-            terms.putIfAbsent(match.key(), match.entries());
-        }
-        Set<TermEntry> used = new HashSet<>();
-        for (TermMatch match : vietnamese.findAll(vi)) {
-            used.addAll(match.entries());
-        }
-        List<QaFinding> forbidden = new ArrayList<>();
-        for (List<TermEntry> entries : terms.values()) {
-            List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
-            List<String> renderings = approved.stream().map(TermEntry::vietnamese).toList();
-            if (!approved.isEmpty() && approved.stream().noneMatch(used::contains)) {
-                findings.add(new QaFinding.MissingTerm(number, entries.get(0).english(), renderings));
+        List<TermMatch> vietnameseMatches = vietnamese.findAll(vi);
+        List<QaFinding> forbidden = new ArrayList<>(0);
+        for (int m = 0; m < englishMatches.size(); m++) {
+            String key = englishMatches.get(m).key();
+            if (occursBefore(key, englishMatches, m)) {
+                continue;
             }
-            for (TermEntry entry : entries) {
-                if (entry.status() == TermStatus.FORBIDDEN && used.contains(entry)) {
-                    forbidden.add(new QaFinding.ForbiddenTerm(number, entry.english(), entry.vietnamese(), renderings));
+            TermRule rule = rules.get(key);
+            if (!rule.approved().isEmpty() && !usesAny(vietnameseMatches, rule.approved())) {
+                findings.add(new QaFinding.MissingTerm(number, rule.english(), rule.renderings()));
+            }
+            for (TermEntry entry : rule.forbidden()) {
+                if (usesAny(vietnameseMatches, List.of(entry))) {
+                    forbidden.add(new QaFinding.ForbiddenTerm(number, entry.english(), entry.vietnamese(),
+                            rule.renderings()));
                 }
             }
         }
         findings.addAll(forbidden);
+    }
+
+    /** Whether the term of {@code key} was already among the first {@code count} matches: one finding per term. */
+    private static boolean occursBefore(String key, List<TermMatch> matches, int count) {
+        for (int m = 0; m < count; m++) {
+            if (matches.get(m).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of {@code entries} is among the Vietnamese renderings found in the row. */
+    private static boolean usesAny(List<TermMatch> vietnameseMatches, List<TermEntry> entries) {
+        for (TermMatch match : vietnameseMatches) {
+            for (TermEntry entry : entries) {
+                if (match.entries().contains(entry)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void numbers(int number, String en, String vi, List<QaFinding> findings) {
