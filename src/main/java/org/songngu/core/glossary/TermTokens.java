@@ -50,6 +50,10 @@ final class TermTokens {
         return String.join(" ", tokens.keys());
     }
 
+    /*
+     * Cut into small methods on purpose: as one method, with the key look-up and the stemmer
+     * inlined, the JIT compiled it three times over in a QA run, half a second each.
+     */
     private static Tokens tokens(String text, boolean english) {
         int n = text.length();
         int[] starts = new int[8];
@@ -59,12 +63,7 @@ final class TermTokens {
         while (i < n) {
             char c = text.charAt(i);
             if (isWordChar(c) && (c < 0x80 || Character.getType(c) != Character.NON_SPACING_MARK)) {
-                int end = i + 1;
-                while (end < n && (isWordChar(text.charAt(end))
-                        || (english && isApostrophe(text.charAt(end)) && end + 1 < n
-                                && Character.isLetter(text.charAt(end + 1))))) {
-                    end++;
-                }
+                int end = wordEnd(text, i + 1, english);
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
@@ -77,20 +76,37 @@ final class TermTokens {
                 i++;
             }
         }
-        Map<String, String> cache = english ? ENGLISH_KEYS : VIETNAMESE_KEYS;
         String[] keys = new String[count];
         for (int t = 0; t < count; t++) {
-            String word = text.substring(starts[t], ends[t]);
-            String key = cache.get(word);
-            if (key == null) {
-                key = english ? englishKey(word) : vietnameseKey(word);
-                if (cache.size() < CACHE_LIMIT) {
-                    cache.put(word, key);
-                }
-            }
-            keys[t] = key;
+            keys[t] = key(text.substring(starts[t], ends[t]), english);
         }
         return new Tokens(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), keys);
+    }
+
+    /** Where the word going on at {@code from} ends; an English apostrophe followed by a letter is part of it. */
+    private static int wordEnd(String text, int from, boolean english) {
+        int n = text.length();
+        int end = from;
+        while (end < n && (isWordChar(text.charAt(end))
+                || (english && isApostrophe(text.charAt(end)) && end + 1 < n
+                        && Character.isLetter(text.charAt(end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String key(String word, boolean english) {
+        Map<String, String> cache = english ? ENGLISH_KEYS : VIETNAMESE_KEYS;
+        String key = cache.get(word);
+        return key != null ? key : newKey(word, english, cache);
+    }
+
+    private static String newKey(String word, boolean english, Map<String, String> cache) {
+        String key = english ? englishKey(word) : vietnameseKey(word);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(word, key);
+        }
+        return key;
     }
 
     private static String englishKey(String word) {
