@@ -43,7 +43,29 @@ public final class TextNormalizer {
         if (normalized == out.length()) {
             return out.toString();
         }
-        StringBuilder composed = new StringBuilder(out.length()).append(out, 0, normalized);
-        return NFC.normalizeSecondAndAppend(composed, out.subSequence(normalized, out.length())).toString();
+        return composeLines(out, out.lastIndexOf("\n", normalized) + 1);
+    }
+
+    /**
+     * NFC from {@code from}, a line start, on, line by line: a line end is a boundary NFC never
+     * composes across, and only the lines the quick check does not pass go through the composer.
+     * One stray combining mark in a long document would otherwise send the whole rest of it
+     * through ICU's composer, and its compilation cost most of a second (bench-align, large).
+     */
+    private static String composeLines(StringBuilder text, int from) {
+        StringBuilder composed = new StringBuilder(text.length()).append(text, 0, from);
+        int start = from;
+        while (start < text.length()) {
+            int lineEnd = text.indexOf("\n", start);
+            int end = lineEnd < 0 ? text.length() : lineEnd + 1;
+            CharSequence line = text.subSequence(start, end);
+            if (NFC.spanQuickCheckYes(line) == line.length()) {
+                composed.append(line);
+            } else {
+                NFC.normalizeSecondAndAppend(composed, line);
+            }
+            start = end;
+        }
+        return composed.toString();
     }
 }

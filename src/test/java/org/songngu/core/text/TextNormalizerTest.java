@@ -2,6 +2,7 @@ package org.songngu.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -9,6 +10,17 @@ class TextNormalizerTest {
     @Test
     void composesCombiningTonesIntoPrecomposedLetters() {
         assertThat(TextNormalizer.normalize("Truye\u0302\u0300n ma\u0301u")).isEqualTo("Truyền máu");
+    }
+
+    @Test
+    void composesEveryLineAfterTheFirstThatNeedsIt() {
+        // "truyền" with the tone as a combining mark on lines 2 and 4, a mark that cannot compose on line 3.
+        String decomposed = "truye\u0302\u0300n";
+        String text = "Máu.\nMột " + decomposed + " máu.\nA\u0301 \u0301lone.\nHai " + decomposed + ".";
+
+        assertThat(TextNormalizer.normalize(text))
+                .isEqualTo("Máu.\nMột truyền máu.\nÁ \u0301lone.\nHai truyền.")
+                .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     @Test
