@@ -2,10 +2,10 @@ package org.songngu.core.qa;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
@@ -20,7 +20,7 @@ import org.songngu.core.text.Numbers;
 /**
  * Checks every row of an alignment against a glossary and against itself: missing and forbidden
  * terms, numbers that differ, lengths far from the document's usual ratio. Built once per
- * glossary; immutable and safe to share.
+ * glossary; safe to share between threads.
  *
  * <p>Rows with an empty side are skipped by every check: there is nothing to compare, and the
  * grid already shows them as one-sided. English terms are taken leftmost-longest, so "blood
@@ -35,30 +35,26 @@ public final class QaChecker {
 
     private final TermMatcher english;
     private final TermMatcher vietnamese;
-    /** By English matching key: what a row with that term must and must not have. */
-    private final Map<String, TermRule> rules = new HashMap<>();
+    /** By English matching key: what a row with that term must and must not have, made on first sight. */
+    private final Map<String, TermRule> rules = new ConcurrentHashMap<>();
 
     /**
-     * One English term's entries, sorted out once per glossary rather than once per row: row
-     * checks then run plain loops, which also keeps the JIT's work on them small.
+     * One English term's entries sorted out once, not once per row: row checks then run plain
+     * loops, which also keeps the JIT's work on them small.
      */
     private record TermRule(String english, List<TermEntry> approved, List<String> renderings,
             List<TermEntry> forbidden) {
+
+        static TermRule of(List<TermEntry> entries) {
+            List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
+            return new TermRule(entries.get(0).english(), approved, approved.stream().map(TermEntry::vietnamese).toList(),
+                    entries.stream().filter(e -> e.status() == TermStatus.FORBIDDEN).toList());
+        }
     }
 
     public QaChecker(Glossary glossary) {
         this.english = TermMatcher.english(glossary);
         this.vietnamese = TermMatcher.vietnamese(glossary);
-        Map<String, List<TermEntry>> byTerm = new LinkedHashMap<>();
-        for (TermEntry entry : glossary.entries()) {
-            byTerm.computeIfAbsent(entry.englishKey(), key -> new ArrayList<>()).add(entry);
-        }
-        byTerm.forEach((key, entries) -> {
-            List<TermEntry> approved = entries.stream().filter(e -> e.status() == TermStatus.APPROVED).toList();
-            rules.put(key, new TermRule(entries.get(0).english(), approved,
-                    approved.stream().map(TermEntry::vietnamese).toList(),
-                    entries.stream().filter(e -> e.status() == TermStatus.FORBIDDEN).toList()));
-        });
     }
 
     /** All findings, by row and then in the order of {@link QaCheck}. */
@@ -112,11 +108,11 @@ public final class QaChecker {
         List<TermMatch> vietnameseMatches = vietnamese.findAll(vi);
         List<QaFinding> forbidden = new ArrayList<>(0);
         for (int m = 0; m < englishMatches.size(); m++) {
-            String key = englishMatches.get(m).key();
-            if (occursBefore(key, englishMatches, m)) {
+            TermMatch match = englishMatches.get(m);
+            if (occursBefore(match.key(), englishMatches, m)) {
                 continue;
             }
-            TermRule rule = rules.get(key);
+            TermRule rule = rules.computeIfAbsent(match.key(), key -> TermRule.of(match.entries()));
             if (!rule.approved().isEmpty() && !usesAny(vietnameseMatches, rule.approved())) {
                 findings.add(new QaFinding.MissingTerm(number, rule.english(), rule.renderings()));
             }
