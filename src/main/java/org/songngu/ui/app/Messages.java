@@ -30,4 +30,9 @@ public final class Messages {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(arguments);
     }
+
+    /** A number with two decimals as the UI's language writes it: 0.97 in English, 0,97 in Vietnamese. */
+    public static String decimal(double value) {
+        return String.format(Locale.getDefault(), "%.2f", value);
+    }
 }

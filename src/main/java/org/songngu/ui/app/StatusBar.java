@@ -2,7 +2,6 @@ package org.songngu.ui.app;
 
 import java.awt.BorderLayout;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -47,7 +46,7 @@ final class StatusBar extends JPanel {
         long oneToOne = rows.stream().filter(r -> r.english().size() == 1 && r.vietnamese().size() == 1).count();
         double mean = rows.stream().mapToDouble(r -> r.confidence().value()).average().orElse(0);
         return Messages.get("status.summary", rows.size(), percent(confirmed, rows.size()), percent(oneToOne, rows.size()),
-                String.format(Locale.ROOT, "%.2f", mean));
+                Messages.decimal(mean));
     }
 
     private static String percent(long part, int whole) {

@@ -3,7 +3,6 @@ package org.songngu.ui.glossary;
 import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
@@ -39,7 +38,7 @@ public final class CandidatesPanel extends JPanel {
             new ListTableModel.Column<>(() -> Messages.get("glossary.column.vietnamese"), String.class, Candidate::vietnamese),
             new ListTableModel.Column<>(() -> Messages.get("terms.column.rows"), Integer.class, Candidate::rows),
             new ListTableModel.Column<>(() -> Messages.get("candidates.column.dice"), String.class,
-                    candidate -> String.format(Locale.ROOT, "%.2f", candidate.dice()))),
+                    candidate -> Messages.decimal(candidate.dice()))),
             () -> Messages.get("candidates.notRun"));
     private final Supplier<QaPanel.Source> source;
     private final Consumer<TermEntry> add;

@@ -88,10 +88,12 @@ class MessagesTest {
             Messages.use("vi");
             assertThat(Messages.get("menu.file")).isEqualTo("Tệp");
             assertThat(Messages.language()).isEqualTo("vi");
+            assertThat(Messages.decimal(0.968)).isEqualTo("0,97");
 
             Messages.use("en");
             assertThat(Messages.get("menu.file")).isEqualTo("File");
             assertThat(Messages.language()).isEqualTo("en");
+            assertThat(Messages.decimal(0.968)).isEqualTo("0.97");
         } finally {
             java.util.Locale.setDefault(before);
         }
