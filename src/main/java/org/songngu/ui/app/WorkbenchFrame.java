@@ -3,6 +3,8 @@ package org.songngu.ui.app;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,11 @@ import org.songngu.ui.task.TaskRunner;
 public final class WorkbenchFrame extends JFrame {
 
     private static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
+    /**
+     * Projects from this size on are read off the event thread behind a progress dialog: a
+     * 100,000-row project (85 MB) takes seconds. Smaller ones read faster than a dialog could show.
+     */
+    private static final long READ_IN_BACKGROUND_BYTES = 4L << 20;
 
     private final StatusBar statusBar = new StatusBar();
     private final CommandActions actions = new CommandActions(this::perform);
@@ -155,8 +162,20 @@ public final class WorkbenchFrame extends JFrame {
      * that cannot be read is reported by its message, which names it.
      */
     public void open(Path file) {
+        if (sizeOf(file) < READ_IN_BACKGROUND_BYTES) {
+            try {
+                opened(file, ProjectFile.load(file));
+            } catch (ProjectFileException e) {
+                showError(e.getMessage());
+            }
+            return;
+        }
+        TaskRunner.run(this, Messages.get("task.opening", file.getFileName()),
+                (progress, cancellation) -> ProjectFile.load(file), saved -> opened(file, saved));
+    }
+
+    private void opened(Path file, Project saved) {
         try {
-            Project saved = ProjectFile.load(file);
             Optional<Project> recovered = recovered(file, saved.name());
             show(recovered.orElse(saved), file);
             recent.opened(file);
@@ -167,6 +186,15 @@ public final class WorkbenchFrame extends JFrame {
             }
         } catch (ProjectFileException e) {
             showError(e.getMessage());
+        }
+    }
+
+    /** The file's size, or 0 when it cannot be told: reading it then says what is wrong. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

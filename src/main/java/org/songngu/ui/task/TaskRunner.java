@@ -43,6 +43,8 @@ public final class TaskRunner {
         AtomicBoolean cancelled = new AtomicBoolean();
         JProgressBar bar = new JProgressBar(0, SCALE);
         bar.setName("task.progress");
+        // Moving until the task says how far it is: reading a project, for one, never does.
+        bar.setIndeterminate(true);
         // The dialog is not modal: the UI language may change while it shows.
         JButton cancel = Texts.text(new JButton(), () -> Messages.get("task.cancel"));
         cancel.setName("task.cancel");
@@ -68,6 +70,7 @@ public final class TaskRunner {
 
             @Override
             protected void process(List<Integer> values) {
+                bar.setIndeterminate(false);
                 bar.setValue(values.get(values.size() - 1));
             }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
+import javax.swing.JProgressBar;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import org.songngu.core.document.DocumentReader;
 import org.songngu.core.edit.SetStatus;
 import org.songngu.core.project.Project;
 import org.songngu.core.project.ProjectFile;
+import org.songngu.core.project.SyntheticProject;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
 import org.songngu.core.text.Language;
@@ -76,6 +78,28 @@ class ProjectWindowTest {
     @AfterEach
     void close() throws Exception {
         OnScreen.dispose(frame);
+    }
+
+    @Test
+    void aLargeProjectOpensBehindAProgressDialogWithoutHoldingUpTheWindow() throws Exception {
+        Path large = folder.resolve("large" + ProjectFile.EXTENSION);
+        ProjectFile.save(SyntheticProject.generate(6_000, 7), large);
+        assertThat(Files.size(large)).isGreaterThan(4L << 20);
+
+        // open() returns at once; its dialog is up before the event thread does anything else.
+        JDialog dialog = OnScreen.onEdt(() -> {
+            frame.open(large);
+            return Arrays.stream(Window.getWindows()).filter(w -> w instanceof JDialog && w.isShowing()
+                    && "task.dialog".equals(w.getName())).map(JDialog.class::cast).findFirst().orElse(null);
+        });
+        assertThat(dialog).isNotNull();
+        assertThat(OnScreen.onEdt(dialog::getTitle)).isEqualTo("Opening large.songngu.json");
+        assertThat(OnScreen.onEdt(() -> ((JProgressBar) OnScreen.find(dialog, "task.progress"))
+                .isIndeterminate())).isTrue();
+
+        OnScreen.await("the large project is shown", WAIT, () -> frame.getTitle().startsWith("Song Ngữ — synthetic-6000"));
+        assertThat(OnScreen.onEdt(() -> frame.grid().table().getRowCount())).isEqualTo(6_000);
+        assertThat(OnScreen.onEdt(dialog::isDisplayable)).isFalse();
     }
 
     @Test
