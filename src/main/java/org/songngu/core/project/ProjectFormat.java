@@ -3,6 +3,7 @@ package org.songngu.core.project;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.songngu.core.align.Alignment;
@@ -95,10 +96,12 @@ final class ProjectFormat {
         DocumentJson vietnameseJson = required(json.vietnamese(), Field.of("vietnamese"));
         Document english = document(englishJson, Field.of("english"));
         Document vietnamese = document(vietnameseJson, Field.of("vietnamese"));
+        DocumentSentences englishSentences = new DocumentSentences(english);
+        DocumentSentences vietnameseSentences = new DocumentSentences(vietnamese);
         List<RowJson> rowsJson = required(json.rows(), Field.of("rows"));
         List<AlignmentRow> rows = new ArrayList<>();
         for (int i = 0; i < rowsJson.size(); i++) {
-            rows.add(row(rowsJson.get(i), english.text(), vietnamese.text(), Field.of("rows").at(i)));
+            rows.add(row(rowsJson.get(i), englishSentences, vietnameseSentences, Field.of("rows").at(i)));
         }
         long nextId = required(json.nextId(), Field.of("nextId"));
         Alignment alignment;
@@ -180,14 +183,14 @@ final class ProjectFormat {
         }
     }
 
-    private AlignmentRow row(RowJson json, String englishText, String vietnameseText, Field field)
-            throws ProjectFileException {
+    private AlignmentRow row(RowJson json, DocumentSentences englishSentences, DocumentSentences vietnameseSentences,
+            Field field) throws ProjectFileException {
         required(json, field);
         long id = required(json.id(), field.dot("id"));
-        List<Sentence> english = rowSentences(required(json.english(), field.dot("english")), englishText,
+        List<Sentence> english = rowSentences(required(json.english(), field.dot("english")), englishSentences,
                 field.dot("english"));
-        List<Sentence> vietnamese = rowSentences(required(json.vietnamese(), field.dot("vietnamese")), vietnameseText,
-                field.dot("vietnamese"));
+        List<Sentence> vietnamese = rowSentences(required(json.vietnamese(), field.dot("vietnamese")),
+                vietnameseSentences, field.dot("vietnamese"));
         RowStatus status = constant(RowStatus.class, required(json.status(), field.dot("status")), field.dot("status"));
         double confidence = required(json.confidence(), field.dot("confidence"));
         try {
@@ -197,15 +200,68 @@ final class ProjectFormat {
         }
     }
 
-    private List<Sentence> rowSentences(List<SentenceJson> json, String documentText, Field field)
+    /**
+     * A row's sentences. One whose text is left out is, nearly always, a sentence of the document
+     * itself: that very object is taken, so that a large project does not hold each text twice.
+     */
+    private List<Sentence> rowSentences(List<SentenceJson> json, DocumentSentences document, Field field)
             throws ProjectFileException {
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
             Field sentenceField = field.at(i);
             SentenceJson sentence = required(json.get(i), sentenceField);
-            sentences.add(sentence(sentence, sentence.text() == null ? documentText : null, sentenceField));
+            Sentence same = sentence.text() == null ? document.at(sentence.start(), sentence.end()) : null;
+            sentences.add(same != null ? same
+                    : sentence(sentence, sentence.text() == null ? document.text() : null, sentenceField));
         }
         return sentences;
+    }
+
+    /** A document's sentences whose text reads as the document text at their offsets, by offsets. */
+    private static final class DocumentSentences {
+
+        private final String text;
+        private final Sentence[] byStart;
+
+        DocumentSentences(Document document) {
+            this.text = document.text();
+            List<Sentence> derivable = new ArrayList<>();
+            for (Paragraph paragraph : document.paragraphs()) {
+                for (Sentence sentence : paragraph.sentences()) {
+                    if (sentence.end() <= text.length() && text.startsWith(sentence.text(), sentence.start())
+                            && sentence.text().length() == sentence.end() - sentence.start()) {
+                        derivable.add(sentence);
+                    }
+                }
+            }
+            derivable.sort(Comparator.comparingInt(Sentence::start));
+            this.byStart = derivable.toArray(Sentence[]::new);
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** The document's sentence at exactly these offsets, or null. */
+        Sentence at(Integer start, Integer end) {
+            if (start == null || end == null) {
+                return null;
+            }
+            int low = 0;
+            int high = byStart.length - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int found = byStart[middle].start();
+                if (found < start) {
+                    low = middle + 1;
+                } else if (found > start) {
+                    high = middle - 1;
+                } else {
+                    return byStart[middle].end() == end ? byStart[middle] : null;
+                }
+            }
+            return null;
+        }
     }
 
     /** A sentence whose text is either written out or, when {@code documentText} is given, taken from it. */

@@ -211,6 +211,17 @@ class ProjectFileTest {
     }
 
     @Test
+    void aRowSentenceLoadsAsTheDocumentsOwnSentenceNotASecondCopy() throws Exception {
+        Path file = folder.resolve("greeting.songngu.json");
+        ProjectFile.save(SampleProjects.greeting(), file);
+
+        Alignment loaded = ProjectFile.load(file).alignment();
+
+        assertThat(loaded.row(0).vietnamese().get(0))
+                .isSameAs(loaded.vietnamese().paragraphs().get(0).sentences().get(0));
+    }
+
+    @Test
     void rowSentenceWhoseTextWasEditedKeepsItsText() throws Exception {
         Project project = SampleProjects.greeting();
         AlignmentRow row = project.alignment().row(0);
