@@ -102,7 +102,7 @@ final class TermTokens {
     }
 
     private static String newKey(String word, boolean english, Map<String, String> cache) {
-        String key = english ? englishKey(word) : vietnameseKey(word);
+        String key = english ? englishKey(word) : MatchKey.vietnamese(word);
         if (cache.size() < CACHE_LIMIT) {
             cache.put(word, key);
         }
@@ -114,15 +114,6 @@ final class TermTokens {
         return EnglishStemmer.stem(lower);
     }
 
-    /** Plain ASCII syllables skip the Unicode work: they have no tone mark to move. */
-    private static String vietnameseKey(String syllable) {
-        for (int i = 0; i < syllable.length(); i++) {
-            if (syllable.charAt(i) >= 0x80) {
-                return MatchKey.vietnamese(syllable);
-            }
-        }
-        return syllable.toLowerCase(Locale.ROOT);
-    }
 
     private static boolean isWordChar(char c) {
         if (c < 0x80) {

@@ -22,6 +22,9 @@ public final class MatchKey {
      * old and new tone placements (hoà / hòa, thuỷ / thủy) give the same key.
      */
     public static String vietnamese(String syllable) {
+        if (isAscii(syllable)) {
+            return syllable.toLowerCase(Locale.ROOT);
+        }
         String decomposed = NFD.normalize(syllable.toLowerCase(Locale.ROOT));
         StringBuilder base = new StringBuilder(decomposed.length());
         char tone = 0;
@@ -41,6 +44,9 @@ public final class MatchKey {
 
     /** Lower case without any diacritics, đ folded to d: "Truyền" and "truyen" share a key. */
     public static String folded(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = NFD.normalize(word.toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -51,5 +57,19 @@ public final class MatchKey {
             out.append(c == 'đ' ? 'd' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Plain ASCII has no marks to move or drop, and most English words and many Vietnamese
+     * syllables are plain ASCII: they skip the normalizer, which is also then called too rarely
+     * for the JIT to spend most of a second compiling it.
+     */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
