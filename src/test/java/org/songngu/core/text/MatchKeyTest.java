@@ -24,4 +24,10 @@ class MatchKeyTest {
     void foldingDropsDiacriticsAndFoldsD() {
         assertThat(MatchKey.folded("Truyền máu Đồng")).isEqualTo("truyen mau dong");
     }
+
+    @Test
+    void plainAsciiKeysAreItsLowerCase() {
+        assertThat(MatchKey.vietnamese("HOA")).isEqualTo("hoa").isEqualTo(MatchKey.vietnamese("hoa"));
+        assertThat(MatchKey.folded("Blood-Bank")).isEqualTo("blood-bank");
+    }
 }
