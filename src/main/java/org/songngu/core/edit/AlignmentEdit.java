@@ -21,10 +21,14 @@ public sealed interface AlignmentEdit permits MergeRows, SplitRow, SplitSentence
     String description();
 
     /**
-     * The name for the Undo and Redo menus, with 1-based row numbers as they stand in {@code
-     * before}, the alignment this edit applies to, such as "Merge rows 3 and 4".
+     * The name for the Undo and Redo menus, as facts each reader words in its language, with 1-based
+     * row numbers as they stand in {@code before}, the alignment this edit applies to. Where the
+     * edit's rows are not in {@code before}, its general {@link #description()} as text.
      */
+    EditName name(Alignment before);
+
+    /** The {@link #name(Alignment) name} in English, such as "Merge rows 3 and 4". */
     default String description(Alignment before) {
-        return description();
+        return name(before).english();
     }
 }

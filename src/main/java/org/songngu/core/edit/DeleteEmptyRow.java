@@ -34,8 +34,8 @@ public record DeleteEmptyRow(RowId row) implements AlignmentEdit {
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description() : "Delete empty row " + Rows.number(index);
+        return index < 0 ? new EditName.Text(description()) : new EditName.DeleteEmptyRow(Rows.number(index));
     }
 }

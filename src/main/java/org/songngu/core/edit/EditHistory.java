@@ -66,7 +66,7 @@ public final class EditHistory {
     }
 
     /** One undoable step; {@code state} identifies the alignment it leads to, for dirty tracking. */
-    private record Step(AlignmentEdit edit, AlignmentEdit inverse, String description, long state) {
+    private record Step(AlignmentEdit edit, AlignmentEdit inverse, EditName name, long state) {
     }
 
     private static final long INITIAL_STATE = 0;
@@ -96,7 +96,7 @@ public final class EditHistory {
     public Alignment perform(AlignmentEdit edit) throws EditRejectedException {
         Objects.requireNonNull(edit, "edit");
         EditResult result = edit.apply(current);
-        undo.push(new Step(edit, result.inverse(), edit.description(current), nextState++));
+        undo.push(new Step(edit, result.inverse(), edit.name(current), nextState++));
         redo.clear();
         moveTo(result.alignment());
         return current;
@@ -112,11 +112,20 @@ public final class EditHistory {
 
     /** What Undo would undo, such as "Merge rows 3 and 4". */
     public Optional<String> undoDescription() {
-        return Optional.ofNullable(undo.peek()).map(Step::description);
+        return undoName().map(EditName::english);
     }
 
     public Optional<String> redoDescription() {
-        return Optional.ofNullable(redo.peek()).map(Step::description);
+        return redoName().map(EditName::english);
+    }
+
+    /** What Undo would undo, as facts for the UI to word in its language. */
+    public Optional<EditName> undoName() {
+        return Optional.ofNullable(undo.peek()).map(Step::name);
+    }
+
+    public Optional<EditName> redoName() {
+        return Optional.ofNullable(redo.peek()).map(Step::name);
     }
 
     public Alignment undo() {
@@ -184,7 +193,7 @@ public final class EditHistory {
         try {
             return edit.apply(current).alignment();
         } catch (EditRejectedException e) {
-            throw new IllegalStateException("replaying \"" + step.description() + "\" was rejected: " + e.getMessage(), e);
+            throw new IllegalStateException("replaying \"" + step.name().english() + "\" was rejected: " + e.getMessage(), e);
         }
     }
 

@@ -51,9 +51,9 @@ public record EditSentenceText(RowId row, Side side, int sentence, String text) 
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description() : "Edit " + side.label() + " sentence " + (sentence + 1)
-                + " of row " + Rows.number(index);
+        return index < 0 || sentence < 0 ? new EditName.Text(description())
+                : new EditName.EditSentence(Rows.number(index), side, sentence + 1);
     }
 }

@@ -33,11 +33,11 @@ public record InsertEmptyRow(RowPosition position) implements AlignmentEdit {
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         if (position instanceof RowPosition.After after) {
             int index = Rows.find(before, after.row());
-            return index < 0 ? description() : "Insert empty row after row " + Rows.number(index);
+            return index < 0 ? new EditName.Text(description()) : new EditName.InsertEmptyRow(Rows.number(index));
         }
-        return "Insert empty row at the top";
+        return new EditName.InsertEmptyRow(0);
     }
 }

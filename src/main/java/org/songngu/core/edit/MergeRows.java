@@ -41,8 +41,8 @@ public record MergeRows(RowId row) implements AlignmentEdit {
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description() : "Merge rows " + Rows.number(index) + " and " + Rows.number(index + 1);
+        return index < 0 ? new EditName.Text(description()) : new EditName.MergeRows(Rows.number(index));
     }
 }

@@ -71,9 +71,9 @@ public record MoveSentence(RowId row, Side side, Direction direction) implements
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description() : "Move " + side.label() + " sentence "
-                + (direction == Direction.UP ? "up from row " : "down from row ") + Rows.number(index);
+        return index < 0 ? new EditName.Text(description())
+                : new EditName.MoveSentence(Rows.number(index), side, direction);
     }
 }

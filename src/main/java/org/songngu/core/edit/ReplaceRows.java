@@ -88,13 +88,11 @@ public record ReplaceRows(RowPosition after, List<RowId> replaced, List<Alignmen
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int first = after instanceof RowPosition.After above ? Rows.find(before, above.row()) + 1 : 0;
         if (replaced.isEmpty()) {
-            return first == 0 ? "Insert rows at the top" : "Insert rows after row " + first;
+            return new EditName.InsertRows(first);
         }
-        int last = first + replaced.size() - 1;
-        return first == last ? "Replace row " + Rows.number(first)
-                : "Replace rows " + Rows.number(first) + "–" + Rows.number(last);
+        return new EditName.ReplaceRows(Rows.number(first), Rows.number(first + replaced.size() - 1));
     }
 }

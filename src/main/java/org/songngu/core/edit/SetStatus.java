@@ -58,12 +58,11 @@ public record SetStatus(Set<RowId> rows, RowStatus status) implements AlignmentE
     }
 
     @Override
-    public String description(Alignment before) {
-        String verb = status == RowStatus.CONFIRMED ? "Confirm" : "Unconfirm";
+    public EditName name(Alignment before) {
         if (rows.size() > 1) {
-            return verb + " " + rows.size() + " rows";
+            return new EditName.SetRowsStatus(rows.size(), status);
         }
         int index = Rows.find(before, rows.iterator().next());
-        return index < 0 ? description() : verb + " row " + Rows.number(index);
+        return index < 0 ? new EditName.Text(description()) : new EditName.SetRowStatus(Rows.number(index), status);
     }
 }

@@ -60,8 +60,8 @@ public record SplitRow(RowId row, int english, int vietnamese) implements Alignm
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description() : "Split row " + Rows.number(index);
+        return index < 0 ? new EditName.Text(description()) : new EditName.SplitRow(Rows.number(index));
     }
 }

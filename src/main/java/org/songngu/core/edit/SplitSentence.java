@@ -63,9 +63,9 @@ public record SplitSentence(RowId row, Side side, int sentence, int offset) impl
     }
 
     @Override
-    public String description(Alignment before) {
+    public EditName name(Alignment before) {
         int index = Rows.find(before, row);
-        return index < 0 ? description()
-                : "Split " + side.label() + " sentence " + (sentence + 1) + " of row " + Rows.number(index);
+        return index < 0 || sentence < 0 ? new EditName.Text(description())
+                : new EditName.SplitSentence(Rows.number(index), side, sentence + 1);
     }
 }

@@ -48,7 +48,8 @@ public final class TextReplacement {
     public Outcome inRow(Alignment alignment, int index) {
         List<AlignmentEdit> edits = new ArrayList<>();
         int occurrences = replace(alignment.row(index), edits);
-        return outcome(edits, occurrences, edits.isEmpty() ? 0 : 1, 0, "in row " + (index + 1));
+        return outcome(edits, occurrences, edits.isEmpty() ? 0 : 1, 0,
+                new EditName.ReplaceTextInRow(query, replacement, index + 1));
     }
 
     /** Replaces the occurrences in every unconfirmed row. */
@@ -66,12 +67,13 @@ public final class TextReplacement {
             occurrences += replace(row, edits);
             rows += edits.size() > before ? 1 : 0;
         }
-        return outcome(edits, occurrences, rows, skipped, "in " + rows + (rows == 1 ? " row" : " rows"));
+        return outcome(edits, occurrences, rows, skipped,
+                rows == 0 ? null : new EditName.ReplaceTextInRows(query, replacement, rows));
     }
 
-    private Outcome outcome(List<AlignmentEdit> edits, int occurrences, int rows, int skipped, String where) {
-        Optional<AlignmentEdit> edit = edits.isEmpty() ? Optional.empty()
-                : Optional.of(new CompoundEdit("Replace “" + query + "” with “" + replacement + "” " + where, edits));
+    /** @param name what the Undo menu calls the edit; null when there are no edits */
+    private Outcome outcome(List<AlignmentEdit> edits, int occurrences, int rows, int skipped, EditName name) {
+        Optional<AlignmentEdit> edit = edits.isEmpty() ? Optional.empty() : Optional.of(new CompoundEdit(name, edits));
         return new Outcome(edit, occurrences, rows, skipped);
     }
 

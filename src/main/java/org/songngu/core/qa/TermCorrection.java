@@ -14,6 +14,7 @@ import org.songngu.core.align.RowId;
 import org.songngu.core.document.Sentence;
 import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.CompoundEdit;
+import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.EditSentenceText;
 import org.songngu.core.edit.Side;
 import org.songngu.core.glossary.Glossary;
@@ -100,7 +101,7 @@ public final class TermCorrection {
         List<AlignmentEdit> edits = changes.stream()
                 .<AlignmentEdit>map(c -> new EditSentenceText(c.id(), Side.VIETNAMESE, c.sentence(), c.after()))
                 .toList();
-        return Optional.of(new CompoundEdit("Use '" + chosen.vietnamese() + "' for '" + chosen.english() + "'", edits));
+        return Optional.of(new CompoundEdit(new EditName.UseRendering(chosen.vietnamese(), chosen.english()), edits));
     }
 
     private String corrected(String text) {

@@ -19,6 +19,7 @@ import org.songngu.core.align.RowStatus;
 import org.songngu.core.align.TextSearch;
 import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.CompoundEdit;
+import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.DeleteEmptyRow;
 import org.songngu.core.edit.EditHistory;
 import org.songngu.core.edit.EditRejectedException;
@@ -146,7 +147,7 @@ final class AlignmentEditor {
         SentenceTextDialog.show(SwingUtilities.getWindowAncestor(grid), history.current().row(index), index + 1,
                 changes -> {
                     try {
-                        history.perform(new CompoundEdit(Messages.get("edit.sentenceText", index + 1),
+                        history.perform(new CompoundEdit(new EditName.EditSentences(index + 1),
                                 List.<AlignmentEdit>copyOf(changes)));
                         report.accept(" ");
                         return Optional.empty();

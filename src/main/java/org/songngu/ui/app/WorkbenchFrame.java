@@ -111,9 +111,11 @@ public final class WorkbenchFrame extends JFrame {
         getContentPane().add(centre, BorderLayout.CENTER);
         actions.bindKeys(getRootPane());
         getRootPane().setTransferHandler(documentDrop);
-        // The title, the commands' names and the question dialogs' buttons follow the UI language too.
+        // The title, the commands' names, the question dialogs' buttons and the file choosers' texts
+        // follow the UI language too.
         Texts.bind(getRootPane(), () -> {
             Dialogs.useLanguage();
+            FileChooserTexts.useLanguage();
             actions.relabel();
             updateState();
         });
@@ -429,10 +431,11 @@ public final class WorkbenchFrame extends JFrame {
         EditHistory history = editor.history();
         setTitle(Messages.get("app.title") + " — " + project.name() + (history.isDirty() ? " *" : ""));
         statusBar.summarize(history.current());
-        actions.get(Command.UNDO).putValue(Action.NAME, history.undoDescription()
-                .map(what -> Messages.get("command.undoNamed", what)).orElse(Command.UNDO.label()));
-        actions.get(Command.REDO).putValue(Action.NAME, history.redoDescription()
-                .map(what -> Messages.get("command.redoNamed", what)).orElse(Command.REDO.label()));
+        // Worded here, on each change and each switch of the language, so that the names follow it.
+        actions.get(Command.UNDO).putValue(Action.NAME, history.undoName()
+                .map(what -> Messages.get("command.undoNamed", EditText.name(what))).orElse(Command.UNDO.label()));
+        actions.get(Command.REDO).putValue(Action.NAME, history.redoName()
+                .map(what -> Messages.get("command.redoNamed", EditText.name(what))).orElse(Command.REDO.label()));
     }
 
     /** Closes the window, first offering to save unsaved changes; Cancel keeps it open. */

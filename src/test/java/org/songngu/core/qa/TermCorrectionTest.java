@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowId;
 import org.songngu.core.edit.CompoundEdit;
+import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.EditResult;
 import org.songngu.core.glossary.Glossary;
 import org.songngu.core.glossary.TermEntry;
@@ -50,6 +51,7 @@ class TermCorrectionTest {
         Alignment undone = applied.inverse().apply(applied.alignment()).alignment();
 
         assertThat(edit.description()).isEqualTo("Use 'truyền máu ngược' for 'retransfusion'");
+        assertThat(edit.name(ALIGNMENT)).isEqualTo(new EditName.UseRendering("truyền máu ngược", "retransfusion"));
         assertThat(applied.alignment().row(0).vietnamese().get(0).text())
                 .isEqualTo("Truyền máu ngược hiệu quả, tức là truyền máu ngược.");
         assertThat(applied.alignment().row(2)).isEqualTo(ALIGNMENT.row(2));

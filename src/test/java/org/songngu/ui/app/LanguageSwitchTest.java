@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.Alignment;
+import org.songngu.core.align.RowStatus;
 import org.songngu.core.project.ProjectFile;
 import org.songngu.ui.grid.AlignmentTableModel;
 
@@ -196,6 +197,62 @@ class LanguageSwitchTest {
 
         OnScreen.await("Cancel keeps the window open, unsaved", WAIT,
                 () -> OnScreen.question() == null && frame.isDisplayable() && frame.getTitle().endsWith(" *"));
+    }
+
+    @Test
+    void undoAndRedoNamesAndTheFileChooserFollowTheSwitch() throws Exception {
+        int upper = OnScreen.onEdt(() -> {
+            Alignment shown = frame.history().current();
+            for (int i = 0; i + 1 < shown.size(); i++) {
+                if (shown.row(i).status() == RowStatus.UNCONFIRMED && shown.row(i + 1).status() == RowStatus.UNCONFIRMED) {
+                    return i;
+                }
+            }
+            throw new AssertionError("the example project has no two unconfirmed rows in a row to merge");
+        });
+        hands.clickRow(grid(), upper);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_M);
+        OnScreen.await("Ctrl+M merges the rows", WAIT, () -> frame.getTitle().endsWith(" *"));
+        String merged = "Gộp hàng " + (upper + 1) + " và " + (upper + 2);
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.edit", "menu.command.undo").getText()))
+                .isEqualTo("Undo Merge rows " + (upper + 1) + " and " + (upper + 2));
+
+        chooseLanguage("Tiếng Việt", "vi");
+
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.edit", "menu.command.undo").getText()))
+                .isEqualTo("Hoàn tác " + merged);
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+        OnScreen.await("Ctrl+Z undoes the merge", WAIT, () -> !frame.getTitle().endsWith(" *"));
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.edit", "menu.command.redo").getText()))
+                .isEqualTo("Làm lại " + merged);
+        assertThat(OnScreen.onEdt(() -> menuItem("menu.edit", "menu.command.undo").getText())).isEqualTo("Hoàn tác");
+
+        hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_O);
+        OnScreen.await("Ctrl+O shows the file chooser", WAIT, () -> chooserDialog() != null);
+        javax.swing.JDialog dialog = OnScreen.onEdt(LanguageSwitchTest::chooserDialog);
+        List<String> texts = OnScreen.onEdt(() -> {
+            List<String> found = new ArrayList<>();
+            collect(dialog, found);
+            return found.stream().filter(t -> t != null && !t.isBlank()).toList();
+        });
+        assertThat(OnScreen.onEdt(dialog::getTitle)).isEqualTo("Mở");
+        assertThat(texts).contains("Mở", "Hủy", "Tìm trong:", "Tên tệp:", "Loại tệp:", "Lên một cấp", "Tạo thư mục mới",
+                "Danh sách", "Chi tiết", "Mở tệp đã chọn", "Đóng mà không chọn tệp nào");
+        assertThat(englishOnly(texts)).isEmpty();
+        screenshot(dialog.getRootPane(), "file-chooser-vi.png");
+
+        hands.press(KeyEvent.VK_ESCAPE);
+        OnScreen.await("Escape closes the file chooser", WAIT, () -> chooserDialog() == null);
+        assertThat(OnScreen.onEdt(frame::isDisplayable)).isTrue();
+    }
+
+    /** The file chooser's dialog on screen, or null. */
+    private static javax.swing.JDialog chooserDialog() {
+        return Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof javax.swing.JDialog && w.isShowing())
+                .map(w -> (javax.swing.JDialog) w)
+                .filter(d -> OnScreen.find(d.getContentPane(), "dialog.projectFile") != null)
+                .findFirst().orElse(null);
     }
 
     @Test
@@ -371,12 +428,15 @@ class LanguageSwitchTest {
 
     /** The window as it paints itself, under target/screenshots, for a person to look at. */
     private void screenshot(String name) throws Exception {
+        screenshot(frame.getRootPane(), name);
+    }
+
+    private static void screenshot(JComponent root, String name) throws Exception {
         BufferedImage image = OnScreen.onEdt(() -> {
-            frame.getRootPane().validate();
-            BufferedImage painted = new BufferedImage(frame.getRootPane().getWidth(), frame.getRootPane().getHeight(),
-                    BufferedImage.TYPE_INT_RGB);
+            root.validate();
+            BufferedImage painted = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D graphics = painted.createGraphics();
-            frame.getRootPane().paint(graphics);
+            root.paint(graphics);
             graphics.dispose();
             return painted;
         });
