@@ -48,7 +48,6 @@ public final class TaskRunner {
         // The dialog is not modal: the UI language may change while it shows.
         JButton cancel = Texts.text(new JButton(), () -> Messages.get("task.cancel"));
         cancel.setName("task.cancel");
-        cancel.addActionListener(event -> cancelled.set(true));
         Window window = owner == null ? null : SwingUtilities.getWindowAncestor(owner);
         JDialog dialog = new JDialog(window, title);
         dialog.setName("task.dialog");
@@ -90,6 +89,12 @@ public final class TaskRunner {
                 }
             }
         };
+        // Cancel answers at once: the task stops at its next check, and whatever it still returns is dropped.
+        // Some work, such as reading a project file, has no point to check at.
+        cancel.addActionListener(event -> {
+            cancelled.set(true);
+            worker.cancel(false);
+        });
         worker.execute();
         dialog.setVisible(true);
     }

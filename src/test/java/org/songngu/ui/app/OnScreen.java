@@ -10,17 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 /** Helpers for tests that open real windows: skip without a display, wait on conditions, touch Swing on its thread. */
-final class OnScreen {
+public final class OnScreen {
 
     private OnScreen() {
     }
 
-    static void requireDisplay() {
+    public static void requireDisplay() {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: window tests run under Xvfb in CI");
     }
 
     /** Evaluates on the event thread. */
-    static <T> T onEdt(Callable<T> query) throws InterruptedException, InvocationTargetException {
+    public static <T> T onEdt(Callable<T> query) throws InterruptedException, InvocationTargetException {
         AtomicReference<T> result = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             try {
@@ -33,7 +33,7 @@ final class OnScreen {
     }
 
     /** Polls a condition on the event thread until it holds, failing after the timeout. */
-    static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
+    public static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Boolean.TRUE.equals(onEdt(condition))) {
             if (System.nanoTime() > deadline) {
@@ -70,14 +70,14 @@ final class OnScreen {
     }
 
     /** Closes a window a test opened, if it got that far. */
-    static void dispose(java.awt.Window window) throws InterruptedException, InvocationTargetException {
+    public static void dispose(java.awt.Window window) throws InterruptedException, InvocationTargetException {
         if (window != null) {
             SwingUtilities.invokeAndWait(window::dispose);
         }
     }
 
     /** The component named {@code name} under {@code root}, menu items included, or null. */
-    static java.awt.Component find(java.awt.Container root, String name) {
+    public static java.awt.Component find(java.awt.Container root, String name) {
         for (java.awt.Component child : root.getComponents()) {
             if (name.equals(child.getName())) {
                 return child;

@@ -1,0 +1,122 @@
+package org.songngu.ui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Point;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JProgressBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.songngu.ui.app.OnScreen;
+
+@Tag("gui")
+class TaskRunnerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private JFrame owner;
+
+    @BeforeEach
+    void open() throws Exception {
+        OnScreen.requireDisplay();
+        owner = OnScreen.onEdt(() -> {
+            JFrame frame = new JFrame("owner");
+            frame.setSize(600, 400);
+            frame.setVisible(true);
+            return frame;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        OnScreen.dispose(owner);
+    }
+
+    @Test
+    void cancelClosesTheDialogAtOnceAndDropsWhatTheTaskStillReturns() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicReference<String> delivered = new AtomicReference<>();
+        OnScreen.onEdt(() -> {
+            // Like reading a project: work that never looks at the cancellation.
+            TaskRunner.run(owner, "Slow work", (progress, cancellation) -> {
+                try {
+                    release.await();
+                    return "result";
+                } finally {
+                    finished.countDown();
+                }
+            }, delivered::set);
+            return null;
+        });
+        JDialog dialog = OnScreen.onEdt(TaskRunnerTest::taskDialog);
+        assertThat(dialog).isNotNull();
+        JButton cancel = OnScreen.onEdt(() -> (JButton) OnScreen.find(dialog, "task.cancel"));
+
+        click(cancel);
+
+        OnScreen.await("the dialog is closed", WAIT, () -> !dialog.isDisplayable());
+        release.countDown();
+        finished.await();
+        // Anything the finished task could still hand to the event thread has run by the second call.
+        OnScreen.onEdt(() -> null);
+        OnScreen.onEdt(() -> null);
+        assertThat(delivered.get()).isNull();
+    }
+
+    @Test
+    void aFinishedTaskHandsOverItsResultAndItsProgressBarStopsMovingWhenItReports() throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> delivered = new AtomicReference<>();
+        OnScreen.onEdt(() -> {
+            TaskRunner.run(owner, "Counted work", (progress, cancellation) -> {
+                progress.progress(1, 4, "counting");
+                reported.countDown();
+                release.await();
+                return "done";
+            }, delivered::set);
+            return null;
+        });
+        JDialog dialog = OnScreen.onEdt(TaskRunnerTest::taskDialog);
+        JProgressBar bar = OnScreen.onEdt(() -> (JProgressBar) OnScreen.find(dialog, "task.progress"));
+        assertThat(OnScreen.onEdt(bar::isIndeterminate)).isTrue();
+
+        reported.await();
+        OnScreen.await("the bar shows a quarter", WAIT, () -> !bar.isIndeterminate() && bar.getValue() == 250);
+        release.countDown();
+
+        OnScreen.await("the result is handed over", WAIT, () -> "done".equals(delivered.get()));
+        assertThat(OnScreen.onEdt(dialog::isDisplayable)).isFalse();
+    }
+
+    private static JDialog taskDialog() {
+        return Arrays.stream(Window.getWindows())
+                .filter(window -> window instanceof JDialog && window.isShowing() && "task.dialog".equals(window.getName()))
+                .map(JDialog.class::cast).findFirst().orElse(null);
+    }
+
+    private static void click(JButton button) throws Exception {
+        OnScreen.await("the button is on screen", WAIT, button::isShowing);
+        Point centre = OnScreen.onEdt(() -> {
+            Point corner = button.getLocationOnScreen();
+            return new Point(corner.x + button.getWidth() / 2, corner.y + button.getHeight() / 2);
+        });
+        Robot robot = new Robot();
+        robot.setAutoWaitForIdle(true);
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+    }
+}
