@@ -17,14 +17,16 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
+import javax.swing.Timer;
 import org.songngu.core.task.Cancellation;
 import org.songngu.core.task.ProgressListener;
 import org.songngu.ui.app.Messages;
 import org.songngu.ui.app.Texts;
 
 /**
- * Runs long work off the event thread behind a progress dialog with a Cancel button; a failure
- * becomes a message naming what went wrong, never a stack trace.
+ * Runs long work off the event thread behind a progress dialog with a Cancel button, shown once the
+ * work has taken {@value #POPUP_DELAY_MILLIS} ms; a failure becomes a message naming what went
+ * wrong, never a stack trace.
  */
 public final class TaskRunner {
 
@@ -35,6 +37,8 @@ public final class TaskRunner {
     }
 
     private static final int SCALE = 1000;
+    /** Work done sooner than this shows no dialog: one that flashes up and vanishes only distracts. */
+    static final int POPUP_DELAY_MILLIS = 400;
 
     private TaskRunner() {
     }
@@ -60,6 +64,8 @@ public final class TaskRunner {
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
 
+        Timer popup = new Timer(POPUP_DELAY_MILLIS, null);
+        popup.setRepeats(false);
         SwingWorker<T, Integer> worker = new SwingWorker<>() {
             @Override
             protected T doInBackground() throws Exception {
@@ -75,6 +81,7 @@ public final class TaskRunner {
 
             @Override
             protected void done() {
+                popup.stop();
                 dialog.dispose();
                 try {
                     onSuccess.accept(get());
@@ -95,7 +102,12 @@ public final class TaskRunner {
             cancelled.set(true);
             worker.cancel(false);
         });
+        popup.addActionListener(event -> {
+            if (!worker.isDone()) {
+                dialog.setVisible(true);
+            }
+        });
         worker.execute();
-        dialog.setVisible(true);
+        popup.start();
     }
 }

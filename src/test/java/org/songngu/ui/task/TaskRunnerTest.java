@@ -8,6 +8,7 @@ import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
@@ -60,13 +61,11 @@ class TaskRunnerTest {
             }, delivered::set);
             return null;
         });
-        JDialog dialog = OnScreen.onEdt(TaskRunnerTest::taskDialog);
-        assertThat(dialog).isNotNull();
+        JDialog dialog = shownDialog();
         JButton cancel = OnScreen.onEdt(() -> (JButton) OnScreen.find(dialog, "task.cancel"));
 
-        click(cancel);
+        clickUntil(cancel, () -> !dialog.isDisplayable());
 
-        OnScreen.await("the dialog is closed", WAIT, () -> !dialog.isDisplayable());
         release.countDown();
         finished.await();
         // Anything the finished task could still hand to the event thread has run by the second call.
@@ -77,11 +76,13 @@ class TaskRunnerTest {
 
     @Test
     void aFinishedTaskHandsOverItsResultAndItsProgressBarStopsMovingWhenItReports() throws Exception {
+        CountDownLatch proceed = new CountDownLatch(1);
         CountDownLatch reported = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<String> delivered = new AtomicReference<>();
         OnScreen.onEdt(() -> {
             TaskRunner.run(owner, "Counted work", (progress, cancellation) -> {
+                proceed.await();
                 progress.progress(1, 4, "counting");
                 reported.countDown();
                 release.await();
@@ -89,10 +90,11 @@ class TaskRunnerTest {
             }, delivered::set);
             return null;
         });
-        JDialog dialog = OnScreen.onEdt(TaskRunnerTest::taskDialog);
+        JDialog dialog = shownDialog();
         JProgressBar bar = OnScreen.onEdt(() -> (JProgressBar) OnScreen.find(dialog, "task.progress"));
         assertThat(OnScreen.onEdt(bar::isIndeterminate)).isTrue();
 
+        proceed.countDown();
         reported.await();
         OnScreen.await("the bar shows a quarter", WAIT, () -> !bar.isIndeterminate() && bar.getValue() == 250);
         release.countDown();
@@ -101,13 +103,39 @@ class TaskRunnerTest {
         assertThat(OnScreen.onEdt(dialog::isDisplayable)).isFalse();
     }
 
+    @Test
+    void quickWorkShowsNoDialog() throws Exception {
+        AtomicReference<String> delivered = new AtomicReference<>();
+        AtomicReference<Boolean> dialogSeen = new AtomicReference<>(false);
+        OnScreen.onEdt(() -> {
+            TaskRunner.run(owner, "Quick work", (progress, cancellation) -> "done", result -> {
+                dialogSeen.set(taskDialog() != null);
+                delivered.set(result);
+            });
+            return null;
+        });
+
+        OnScreen.await("the result is handed over", WAIT, () -> "done".equals(delivered.get()));
+        assertThat(dialogSeen.get()).isFalse();
+    }
+
+    /** The progress dialog, waited for: it comes up once the work has run for a moment. */
+    private static JDialog shownDialog() throws Exception {
+        OnScreen.await("the progress dialog is shown", WAIT, () -> taskDialog() != null);
+        return OnScreen.onEdt(TaskRunnerTest::taskDialog);
+    }
+
     private static JDialog taskDialog() {
         return Arrays.stream(Window.getWindows())
                 .filter(window -> window instanceof JDialog && window.isShowing() && "task.dialog".equals(window.getName()))
                 .map(JDialog.class::cast).findFirst().orElse(null);
     }
 
-    private static void click(JButton button) throws Exception {
+    /**
+     * Clicks the button with the mouse until {@code done} holds: a window just shown under Xvfb
+     * may not take the first click yet.
+     */
+    private static void clickUntil(JButton button, Callable<Boolean> done) throws Exception {
         OnScreen.await("the button is on screen", WAIT, button::isShowing);
         Point centre = OnScreen.onEdt(() -> {
             Point corner = button.getLocationOnScreen();
@@ -115,8 +143,18 @@ class TaskRunnerTest {
         });
         Robot robot = new Robot();
         robot.setAutoWaitForIdle(true);
-        robot.mouseMove(centre.x, centre.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        for (int attempt = 1; ; attempt++) {
+            robot.mouseMove(centre.x, centre.y);
+            robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            try {
+                OnScreen.await("the click took effect", Duration.ofSeconds(2), done);
+                return;
+            } catch (AssertionError notYet) {
+                if (attempt == 5) {
+                    throw notYet;
+                }
+            }
+        }
     }
 }
