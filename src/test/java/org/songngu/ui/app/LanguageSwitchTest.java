@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowStatus;
-import org.songngu.core.project.ProjectFile;
 import org.songngu.ui.grid.AlignmentTableModel;
 
 /**
@@ -64,19 +63,7 @@ class LanguageSwitchTest {
         System.setProperty(Settings.FOLDER_PROPERTY, folder.resolve("config").toString());
         Messages.use("en");
         hands = new Hands();
-        // A copy, so that no recovery copy or save touches the project the repository ships.
-        Path file = folder.resolve("seeds" + ProjectFile.EXTENSION);
-        Files.copy(Workbench.EXAMPLE_PROJECT, file);
-        frame = OnScreen.onEdt(() -> {
-            Theme.install(false);
-            WorkbenchFrame opened = new WorkbenchFrame();
-            opened.setSize(1280, 900);
-            opened.setVisible(true);
-            opened.open(file);
-            return opened;
-        });
-        OnScreen.await("the project is shown", WAIT,
-                () -> frame.grid() != null && grid().isShowing() && grid().getRowCount() > 0);
+        frame = OnScreen.workbenchOnExampleCopy(folder);
     }
 
     @AfterEach

@@ -57,6 +57,26 @@ public final class OnScreen {
         return frame;
     }
 
+    /**
+     * A workbench window on screen with a copy of the example project in {@code folder} open, so
+     * that no recovery copy or save touches the project the repository ships.
+     */
+    static WorkbenchFrame workbenchOnExampleCopy(java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("seeds" + org.songngu.core.project.ProjectFile.EXTENSION);
+        java.nio.file.Files.copy(Workbench.EXAMPLE_PROJECT, file);
+        WorkbenchFrame frame = onEdt(() -> {
+            Theme.install(false);
+            WorkbenchFrame opened = new WorkbenchFrame();
+            opened.setSize(1280, 900);
+            opened.setVisible(true);
+            opened.open(file);
+            return opened;
+        });
+        await("the project is shown", Duration.ofSeconds(20), () -> frame.grid() != null
+                && frame.grid().table().isShowing() && frame.grid().table().getRowCount() > 0);
+        return frame;
+    }
+
     /** The question dialog on screen, or null: for tests that answer it as a person would. */
     static javax.swing.JOptionPane question() {
         for (java.awt.Window window : java.awt.Window.getWindows()) {

@@ -52,19 +52,7 @@ class TerminologyWindowTest {
     void openTheExampleProject() throws Exception {
         OnScreen.requireDisplay();
         hands = new Hands();
-        // A copy, so that no recovery copy or save touches the project the repository ships.
-        Path file = folder.resolve("seeds" + ProjectFile.EXTENSION);
-        Files.copy(Workbench.EXAMPLE_PROJECT, file);
-        frame = OnScreen.onEdt(() -> {
-            Theme.install(false);
-            WorkbenchFrame opened = new WorkbenchFrame();
-            opened.setSize(1280, 900);
-            opened.setVisible(true);
-            opened.open(file);
-            return opened;
-        });
-        await("the project is shown", WAIT,
-                () -> frame.grid() != null && frame.grid().table().isShowing() && table().getRowCount() > 0);
+        frame = OnScreen.workbenchOnExampleCopy(folder);
     }
 
     @AfterEach
