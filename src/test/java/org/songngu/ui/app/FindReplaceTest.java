@@ -38,13 +38,7 @@ class FindReplaceTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null) {
-            OnScreen.onEdt(() -> {
-                frame.history().markSaved(); // no question on closing
-                return null;
-            });
-        }
-        OnScreen.dispose(frame);
+        OnScreen.closeWithoutAsking(frame);
     }
 
     @Test

@@ -68,13 +68,7 @@ class LanguageSwitchTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null && frame.history() != null) {
-            OnScreen.onEdt(() -> {
-                frame.history().markSaved();
-                return null;
-            });
-        }
-        OnScreen.dispose(frame);
+        OnScreen.closeWithoutAsking(frame);
         Locale.setDefault(localeBefore);
         // Swing's dialog buttons are global: back to the language the other tests expect.
         OnScreen.onEdt(() -> {

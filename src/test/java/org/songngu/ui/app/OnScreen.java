@@ -89,6 +89,17 @@ public final class OnScreen {
         return null;
     }
 
+    /** Closes a workbench a test opened, if it got that far, without the question about unsaved changes. */
+    static void closeWithoutAsking(WorkbenchFrame frame) throws InterruptedException, InvocationTargetException {
+        if (frame != null && frame.history() != null) {
+            onEdt(() -> {
+                frame.history().markSaved();
+                return null;
+            });
+        }
+        dispose(frame);
+    }
+
     /** Closes a window a test opened, if it got that far. */
     public static void dispose(java.awt.Window window) throws InterruptedException, InvocationTargetException {
         if (window != null) {

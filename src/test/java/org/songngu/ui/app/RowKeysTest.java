@@ -38,13 +38,7 @@ class RowKeysTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null && frame.history() != null) {
-            OnScreen.onEdt(() -> {
-                frame.history().markSaved();
-                return null;
-            });
-        }
-        OnScreen.dispose(frame);
+        OnScreen.closeWithoutAsking(frame);
     }
 
     @Test

@@ -57,13 +57,7 @@ class TerminologyWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        if (frame != null && frame.history() != null) {
-            OnScreen.onEdt(() -> {
-                frame.history().markSaved();
-                return null;
-            });
-        }
-        OnScreen.dispose(frame);
+        OnScreen.closeWithoutAsking(frame);
     }
 
     @Test

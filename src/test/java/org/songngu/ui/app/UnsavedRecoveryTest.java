@@ -63,13 +63,7 @@ class UnsavedRecoveryTest {
 
     @AfterEach
     void close() throws Exception {
-        OnScreen.onEdt(() -> {
-            if (frame.history() != null) {
-                frame.history().markSaved();
-            }
-            return null;
-        });
-        OnScreen.dispose(frame);
+        OnScreen.closeWithoutAsking(frame);
     }
 
     @Test
