@@ -1,8 +1,6 @@
 package org.songngu.core.qa;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.AlignmentRow;
@@ -32,18 +30,21 @@ public record LengthRange(double median, double spread) {
 
     /** The range of this alignment's 1–1 rows; empty when it has too few to say. */
     public static Optional<LengthRange> of(Alignment alignment) {
-        List<Double> ratios = new ArrayList<>();
+        double[] ratios = new double[alignment.size()];
+        int count = 0;
         for (AlignmentRow row : alignment.rows()) {
             if (row.english().size() == 1 && row.vietnamese().size() == 1) {
-                ratios.add(logRatio(row.english().get(0).text().length(), row.vietnamese().get(0).text().length()));
+                ratios[count++] = logRatio(row.english().get(0).text().length(), row.vietnamese().get(0).text().length());
             }
         }
-        if (ratios.size() < MIN_ROWS) {
+        if (count < MIN_ROWS) {
             return Optional.empty();
         }
-        double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
-        double median = median(values);
-        double[] deviations = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
+        double median = median(Arrays.copyOf(ratios, count));
+        double[] deviations = new double[count];
+        for (int i = 0; i < count; i++) {
+            deviations[i] = Math.abs(ratios[i] - median);
+        }
         return Optional.of(new LengthRange(median, Math.max(MIN_SPREAD, 1.4826 * median(deviations))));
     }
 
@@ -66,10 +67,10 @@ public record LengthRange(double median, double spread) {
         return Math.log((vietnameseLength + SMOOTHING) / (englishLength + SMOOTHING));
     }
 
+    /** The median of {@code values}, which it sorts. */
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }
