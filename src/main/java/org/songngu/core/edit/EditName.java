@@ -172,6 +172,15 @@ public sealed interface EditName {
     }
 
     /** Rows put after row {@code after}, or at the top when {@code after} is 0, none taken out. */
+    /** The unconfirmed rows aligned afresh around the confirmed ones, as one step. */
+    record Realignment() implements EditName {
+
+        @Override
+        public String english() {
+            return "Realign the unconfirmed rows";
+        }
+    }
+
     record InsertRows(int after) implements EditName {
 
         public InsertRows {

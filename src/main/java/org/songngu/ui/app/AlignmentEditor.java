@@ -19,9 +19,9 @@ import org.songngu.core.align.RowStatus;
 import org.songngu.core.align.TextSearch;
 import org.songngu.core.edit.AlignmentEdit;
 import org.songngu.core.edit.CompoundEdit;
-import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.DeleteEmptyRow;
 import org.songngu.core.edit.EditHistory;
+import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.EditRejectedException;
 import org.songngu.core.edit.InsertEmptyRow;
 import org.songngu.core.edit.MergeRows;
@@ -182,7 +182,7 @@ final class AlignmentEditor {
                         return;
                     }
                     try {
-                        history.perform(proposal);
+                        history.perform(new CompoundEdit(new EditName.Realignment(), List.of(proposal)));
                         report.accept(" ");
                     } catch (EditRejectedException e) {
                         report.accept(e.getMessage());

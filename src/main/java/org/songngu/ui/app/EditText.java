@@ -57,6 +57,9 @@ public final class EditText {
             return replace.first() == replace.last() ? Messages.get("edit.replaceRow", replace.first())
                     : Messages.get("edit.replaceRows", replace.first(), replace.last());
         }
+        if (name instanceof EditName.Realignment) {
+            return Messages.get("edit.realign");
+        }
         if (name instanceof EditName.InsertRows insert) {
             return insert.after() == 0 ? Messages.get("edit.insertRowsAtTop")
                     : Messages.get("edit.insertRows", insert.after());

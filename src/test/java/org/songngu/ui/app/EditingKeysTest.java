@@ -210,7 +210,7 @@ class EditingKeysTest {
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
 
         OnScreen.await("the realignment is applied", WAIT,
-                () -> history().undoDescription().orElse("").startsWith("Replace rows"));
+                () -> history().undoDescription().orElse("").equals("Realign the unconfirmed rows"));
         assertThat(OnScreen.onEdt(() -> history().current().rows())).contains(confirmed);
         OnScreen.await("the grid has the focus back from the progress dialog", WAIT, () -> table().isFocusOwner());
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
