@@ -53,7 +53,8 @@ public final class Screenshot {
         return loaded.get();
     }
 
-    private static BufferedImage paint(JFrame frame) {
+    /** Paints the window into an image, as the screen would show it; on the event thread. */
+    static BufferedImage paint(JFrame frame) {
         frame.getRootPane().validate();
         BufferedImage image = new BufferedImage(frame.getRootPane().getWidth(), frame.getRootPane().getHeight(),
                 BufferedImage.TYPE_INT_RGB);

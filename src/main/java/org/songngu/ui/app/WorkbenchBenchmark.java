@@ -1,8 +1,6 @@
 package org.songngu.ui.app;
 
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -245,12 +243,7 @@ public final class WorkbenchBenchmark {
 
     /** Paints the window into an image, as the screen would show it. */
     private static Void paint(WorkbenchFrame frame) {
-        frame.getRootPane().validate();
-        BufferedImage image = new BufferedImage(frame.getRootPane().getWidth(), frame.getRootPane().getHeight(),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        frame.getRootPane().paint(graphics);
-        graphics.dispose();
+        Screenshot.paint(frame);
         return null;
     }
 
