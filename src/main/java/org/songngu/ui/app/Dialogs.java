@@ -1,5 +1,10 @@
 package org.songngu.ui.app;
 
+import javax.swing.JPanel;
+import javax.swing.JLabel;
+import javax.swing.JButton;
+import java.awt.FlowLayout;
+import java.awt.BorderLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import javax.swing.AbstractAction;
@@ -35,5 +40,17 @@ public final class Dialogs {
                 dialog.dispose();
             }
         });
+    }
+
+    /** A dialog's bottom line: what is wrong with the input, if anything, on the left; the buttons on the right. */
+    public static JPanel footer(JLabel problem, JButton... buttons) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        for (JButton button : buttons) {
+            row.add(button);
+        }
+        JPanel footer = new JPanel(new BorderLayout());
+        footer.add(problem, BorderLayout.CENTER);
+        footer.add(row, BorderLayout.EAST);
+        return footer;
     }
 }

@@ -1,7 +1,6 @@
 package org.songngu.ui.app;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -80,13 +79,8 @@ final class SentenceTextDialog extends JDialog {
         JButton cancel = new JButton(Messages.get("task.cancel"));
         cancel.setName("editText.cancel");
         cancel.addActionListener(event -> cancel());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
-        buttons.add(ok);
-        buttons.add(cancel);
         problem.setName("editText.problem");
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(problem, BorderLayout.CENTER);
-        south.add(buttons, BorderLayout.EAST);
+        JPanel south = Dialogs.footer(problem, ok, cancel);
 
         JPanel content = new JPanel(new BorderLayout(8, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));

@@ -2,7 +2,6 @@ package org.songngu.ui.glossary;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -90,12 +89,7 @@ public final class TermDialog extends JDialog {
         JButton cancel = new JButton(Messages.get("task.cancel"));
         cancel.setName("term.cancel");
         cancel.addActionListener(event -> dispose());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
-        buttons.add(ok);
-        buttons.add(cancel);
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(problem, BorderLayout.CENTER);
-        south.add(buttons, BorderLayout.EAST);
+        JPanel south = Dialogs.footer(problem, ok, cancel);
 
         JPanel content = new JPanel(new BorderLayout(8, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));

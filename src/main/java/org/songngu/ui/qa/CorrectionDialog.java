@@ -72,13 +72,8 @@ final class CorrectionDialog extends JDialog {
         JButton cancel = new JButton(Messages.get("task.cancel"));
         cancel.setName("correction.cancel");
         cancel.addActionListener(event -> dispose());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
-        buttons.add(apply);
-        buttons.add(cancel);
         problem.setName("correction.problem");
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(problem, BorderLayout.CENTER);
-        south.add(buttons, BorderLayout.EAST);
+        JPanel south = Dialogs.footer(problem, apply, cancel);
 
         JPanel content = new JPanel(new BorderLayout(8, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
