@@ -17,6 +17,8 @@ final class AlignmentFeatures {
     final double[] vietnameseCueRates;
     final double vietnameseMeanChars;
     final double vietnameseCharVariance;
+    private SentenceRuns englishRuns;
+    private SentenceRuns vietnameseRuns;
 
     private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese) {
         this.english = english;
@@ -156,6 +158,21 @@ final class AlignmentFeatures {
             order[at] = item;
         }
         return Arrays.copyOf(order, Math.min(size, limit));
+    }
+
+    /** The English side's runs, worked out on first use and shared by all scorers of these features. */
+    synchronized SentenceRuns englishRuns() {
+        if (englishRuns == null) {
+            englishRuns = new SentenceRuns(english);
+        }
+        return englishRuns;
+    }
+
+    synchronized SentenceRuns vietnameseRuns() {
+        if (vietnameseRuns == null) {
+            vietnameseRuns = new SentenceRuns(vietnamese);
+        }
+        return vietnameseRuns;
     }
 
     void weigh(double englishMatchRate, double vietnameseMatchRate) {

@@ -17,9 +17,9 @@ final class BeadScorer implements BeadScores {
     /** [English cue bits][Vietnamese cue bits]: log-odds of all cues together. */
     private final double[][] cueScores;
     private final LexicalScores lexical;
-    /** Characters (plus one per sentence) before each sentence: a run's length is a difference. */
-    private final int[] englishEnds;
-    private final int[] vietnameseEnds;
+    private final SentenceRuns englishRuns;
+    private final SentenceRuns vietnameseRuns;
+    private final double halfLogLengthVariance;
     /** By Vietnamese sentence count b: half the log of the variance of b unrelated sentences' length. */
     private final double[] halfLogUnrelatedVariance = new double[BeadType.MAX_SIDE + 1];
 
@@ -27,8 +27,9 @@ final class BeadScorer implements BeadScores {
         this.features = features;
         this.parameters = parameters;
         this.lexical = new LexicalScores(features);
-        this.englishEnds = runningLengths(features.english);
-        this.vietnameseEnds = runningLengths(features.vietnamese);
+        this.englishRuns = features.englishRuns();
+        this.vietnameseRuns = features.vietnameseRuns();
+        this.halfLogLengthVariance = 0.5 * Math.log(parameters.lengthVariance());
         for (int b = 1; b <= BeadType.MAX_SIDE; b++) {
             halfLogUnrelatedVariance[b] = 0.5 * Math.log(b * features.vietnameseCharVariance);
         }
@@ -75,11 +76,11 @@ final class BeadScorer implements BeadScores {
     }
 
     private double lengthScore(int en, int a, int vi, int b) {
-        double lengthA = englishEnds[en + a] - englishEnds[en];
-        double lengthB = vietnameseEnds[vi + b] - vietnameseEnds[vi];
+        double lengthA = englishRuns.length(en, a);
+        double lengthB = vietnameseRuns.length(vi, b);
         double translatedVariance = parameters.lengthVariance() * lengthA;
         double d = lengthB - parameters.lengthRatio() * lengthA;
-        double translated = -d * d / (2 * translatedVariance) - 0.5 * Math.log(translatedVariance);
+        double translated = -d * d / (2 * translatedVariance) - halfLogLengthVariance - englishRuns.halfLogLength(en, a);
         double u = lengthB - b * (features.vietnameseMeanChars + 1);
         double unrelated = -u * u / (2 * b * features.vietnameseCharVariance) - halfLogUnrelatedVariance[b];
         // The normal densities' common factor 1/sqrt(2 pi) cancels.
@@ -100,26 +101,8 @@ final class BeadScorer implements BeadScores {
     }
 
     private double cueScore(int en, int a, int vi, int b) {
-        double score = cueScores[Cue.of(features.english, en, a)][Cue.of(features.vietnamese, vi, b)];
-        for (int s = en + 1; s < en + a; s++) {
-            if (features.english[s].has(Cue.PARAGRAPH_START)) {
-                score += LOG_CROSSING;
-            }
-        }
-        for (int t = vi + 1; t < vi + b; t++) {
-            if (features.vietnamese[t].has(Cue.PARAGRAPH_START)) {
-                score += LOG_CROSSING;
-            }
-        }
-        return score;
-    }
-
-    private static int[] runningLengths(SentenceFeatures[] side) {
-        int[] ends = new int[side.length + 1];
-        for (int s = 0; s < side.length; s++) {
-            ends[s + 1] = ends[s] + side[s].chars + 1;
-        }
-        return ends;
+        return cueScores[englishRuns.cues(en, a)][vietnameseRuns.cues(vi, b)]
+                + LOG_CROSSING * (englishRuns.innerBreaks(en, a) + vietnameseRuns.innerBreaks(vi, b));
     }
 
     private static double clamp(double rate) {

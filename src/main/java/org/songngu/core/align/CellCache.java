@@ -16,6 +16,8 @@ final class CellCache {
     /** Per row, for each cached t: English mask, Vietnamese mask. */
     private final long[][] masks = new long[ROWS][];
     private final boolean[][] known = new boolean[ROWS][];
+    /** Per row, how many leading cells may be known since the row changed owner. */
+    private final int[] used = new int[ROWS];
     private final long[] scratch = new long[2];
 
     CellCache(AlignmentFeatures features) {
@@ -41,8 +43,10 @@ final class CellCache {
                 masks[row] = new long[64];
                 known[row] = new boolean[32];
             } else {
-                Arrays.fill(known[row], false);
+                // Only the part in use: a row grows to the widest window it ever served.
+                Arrays.fill(known[row], 0, used[row], false);
             }
+            used[row] = 0;
         }
         int offset = t - from[row];
         if (offset < 0) {
@@ -57,6 +61,7 @@ final class CellCache {
         if (!known[row][offset]) {
             SentenceFeatures.satisfied(features.english[s], features.vietnamese[t], masks[row], offset * 2);
             known[row][offset] = true;
+            used[row] = Math.max(used[row], offset + 1);
         }
         return masks[row][offset * 2 + half];
     }

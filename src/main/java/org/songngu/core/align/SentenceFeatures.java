@@ -45,21 +45,28 @@ final class SentenceFeatures {
      * An item satisfied by chance as often as by a translation weighs nothing.
      */
     void weigh(double matchRate) {
-        for (int k = 1; k <= BeadType.MAX_SIDE; k++) {
-            float[] g = new float[chance.length];
-            double miss = 0;
-            for (int item = 0; item < chance.length; item++) {
-                double random = 1 - Math.pow(1 - chance[item], k);
+        double logHit = Math.log(matchRate);
+        double logMiss = Math.log(1 - matchRate);
+        float[][] g = new float[BeadType.MAX_SIDE][chance.length];
+        double[] miss = new double[BeadType.MAX_SIDE];
+        for (int item = 0; item < chance.length; item++) {
+            // k unrelated sentences all miss the item with (1 - chance)^k: one logarithm serves every k.
+            double logAllMiss = Math.log1p(-chance[item]);
+            double allMiss = 1;
+            for (int k = 1; k <= BeadType.MAX_SIDE; k++) {
+                allMiss *= 1 - chance[item];
+                double random = 1 - allMiss;
                 if (random >= matchRate) {
-                    continue;
+                    break;
                 }
-                double hitWeight = Math.log(matchRate / random);
-                double missWeight = Math.log((1 - matchRate) / (1 - random));
-                g[item] = (float) (hitWeight - missWeight);
-                miss += missWeight;
+                double missWeight = logMiss - k * logAllMiss;
+                g[k - 1][item] = (float) (logHit - Math.log(random) - missWeight);
+                miss[k - 1] += missWeight;
             }
-            gain[k - 1] = g;
-            missSum[k - 1] = (float) miss;
+        }
+        for (int k = 0; k < BeadType.MAX_SIDE; k++) {
+            gain[k] = g[k];
+            missSum[k] = (float) miss[k];
         }
     }
 
