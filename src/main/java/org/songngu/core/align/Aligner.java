@@ -90,9 +90,9 @@ public final class Aligner {
         List<Bead> scored;
         if (guide.isEmpty()) {
             // The first pass only guides the second; only final rows need confidences.
-            scored = ViterbiSearch.search(new BeadScorer(features, parameters), n, m, progress, cancellation);
+            scored = ViterbiSearch.search(features, new BeadScorer(features, parameters), progress, cancellation);
         } else if (nearGuide.isEmpty() || (long) (n + 1) * (m + 1) <= ViterbiSearch.FULL_SEARCH_LIMIT) {
-            List<Bead> path = ViterbiSearch.search(new BeadScorer(features, parameters), n, m, progress, cancellation);
+            List<Bead> path = ViterbiSearch.search(features, new BeadScorer(features, parameters), progress, cancellation);
             ScoreTable corridor = ScoreTable.compute(features, parameters,
                     Window.around(path, n, m, Posteriors.CORRIDOR_RADIUS), ProgressListener.NONE, cancellation);
             scored = Posteriors.of(path, corridor, TEMPERATURE);

@@ -75,6 +75,11 @@ final class BeadScorer implements BeadScores {
         return prior + lengthScore(i - a, a, j - b, b) + lexicalScore(i - a, a, j - b, b) + cueScore(i - a, a, j - b, b);
     }
 
+    /** The score of English sentence s and Vietnamese sentence t as a 1–1 bead, for pairs asked for in any order. */
+    double oneToOne(int s, int t) {
+        return parameters.logPrior(BeadType.ONE_ONE) + lengthScore(s, 1, t, 1) + lexical.pair(s, t) + cueScore(s, 1, t, 1);
+    }
+
     private double lengthScore(int en, int a, int vi, int b) {
         double lengthA = englishRuns.length(en, a);
         double lengthB = vietnameseRuns.length(vi, b);

@@ -20,6 +20,7 @@ final class LexicalScores {
     private final int[] from = new int[ROWS];
     /** Per row, for each cached t, SLOTS scores; NaN until computed. */
     private final float[][] scores = new float[ROWS][];
+    private final long[] pairMasks = new long[2];
     /** Per row, how many leading scores may have been computed since the row changed owner. */
     private final int[] used = new int[ROWS];
 
@@ -62,6 +63,15 @@ final class LexicalScores {
             scores[last % ROWS][at] = score;
         }
         return score;
+    }
+
+    /**
+     * English sentence {@code s} and Vietnamese sentence {@code t} as a 1–1 bead, the mean of
+     * both directions, without the cache: for pairs asked for out of lattice order.
+     */
+    float pair(int s, int t) {
+        SentenceFeatures.satisfied(features.english[s], features.vietnamese[t], pairMasks, 0);
+        return (features.english[s].lexicalScore(pairMasks[0], 1) + features.vietnamese[t].lexicalScore(pairMasks[1], 1)) / 2;
     }
 
     /** Where (s, t)'s score in this slot lives in row s's array, or -1 if t comes before the row's range. */

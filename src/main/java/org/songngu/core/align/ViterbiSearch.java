@@ -9,50 +9,42 @@ import org.songngu.core.task.ProgressListener;
 
 /**
  * Finds the best-scoring monotonic sequence of beads. Small problems search the whole lattice;
- * large ones a beam that follows the best paths row by row, so memory stays linear: each row is
- * searched where the previous row came within {@link #BEAM_SCORE_MARGIN} of its best score,
- * widened by {@link #BEAM_SLACK} so that runs of unmatched sentences can be followed.
+ * larger ones the part of it that {@link AnchorWindow} places, so that memory and time stay
+ * linear in document length.
  */
 final class ViterbiSearch {
 
-    /** Lattices up to this many nodes are searched whole. */
-    static final long FULL_SEARCH_LIMIT = 4_000_000;
-    /** The widest a beam row may grow on either side of its best node. */
-    static final int BEAM_HALF_WIDTH = 60;
-    /** Nodes scoring this far (in log-odds) below a row's best are not followed. */
-    static final float BEAM_SCORE_MARGIN = 20;
-    /** How far beyond the followed nodes the next row is searched. */
-    static final int BEAM_SLACK = 4;
+    /** Lattices up to this many nodes (about 300 sentences a side) are searched whole. */
+    static final long FULL_SEARCH_LIMIT = 100_000;
 
     private static final BeadType[] TYPES = BeadType.values();
 
     private ViterbiSearch() {
     }
 
-    static List<Bead> search(BeadScores scorer, int n, int m, ProgressListener progress, Cancellation cancellation) {
-        boolean full = (long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT;
-        return search(scorer, full ? Window.full(n, m) : new Window(n, m), !full, progress, cancellation);
+    static List<Bead> search(AlignmentFeatures features, BeadScorer scorer, ProgressListener progress,
+            Cancellation cancellation) {
+        int n = features.english.length;
+        int m = features.vietnamese.length;
+        Window window = (long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT
+                ? Window.full(n, m)
+                : AnchorWindow.of(features, scorer, cancellation);
+        return search(scorer, window, progress, cancellation);
     }
 
     /** The best path through a table's window. */
     static List<Bead> search(ScoreTable table, Cancellation cancellation) {
-        return search(table, table.window, false, ProgressListener.NONE, cancellation);
+        return search(table, table.window, ProgressListener.NONE, cancellation);
     }
 
-    /**
-     * Searches within a given window, or, with {@code beam}, places each row's window as it goes.
-     * Beads scoring NaN are passed over.
-     */
-    static List<Bead> search(BeadScores scorer, Window window, boolean beam, ProgressListener progress,
+    /** Searches within a window; beads scoring NaN are passed over. */
+    private static List<Bead> search(BeadScores scorer, Window window, ProgressListener progress,
             Cancellation cancellation) {
         int n = window.n;
         int m = window.m;
         byte[][] back = new byte[n + 1][];
         float[][] scores = new float[BeadType.MAX_SIDE + 1][];
         for (int i = 0; i <= n; i++) {
-            if (beam) {
-                placeBeam(window, i, i == 0 ? null : scores[(i - 1) % scores.length]);
-            }
             float[] row = new float[window.width(i)];
             byte[] rowBack = new byte[row.length];
             Arrays.fill(row, Float.NEGATIVE_INFINITY);
@@ -91,33 +83,6 @@ final class ViterbiSearch {
             }
         }
         return backtrack(window, back, n, m);
-    }
-
-    /** Places row i's window over the nodes of row i − 1 worth following; windows only move forward. */
-    private static void placeBeam(Window window, int i, float[] previous) {
-        if (i == 0) {
-            window.lo[0] = 0;
-            window.hi[0] = Math.min(window.m, BEAM_SLACK);
-            return;
-        }
-        int best = 0;
-        for (int k = 1; k < previous.length; k++) {
-            if (previous[k] > previous[best]) {
-                best = k;
-            }
-        }
-        float floor = previous[best] - BEAM_SCORE_MARGIN;
-        int first = best;
-        while (first > 0 && best - first < BEAM_HALF_WIDTH && previous[first - 1] >= floor) {
-            first--;
-        }
-        int last = best;
-        while (last < previous.length - 1 && last - best < BEAM_HALF_WIDTH && previous[last + 1] >= floor) {
-            last++;
-        }
-        int base = window.lo[i - 1];
-        window.lo[i] = Math.max(base, base + first - BEAM_SLACK);
-        window.hi[i] = i == window.n ? window.m : Math.min(window.m, base + last + BEAM_SLACK);
     }
 
     private static List<Bead> backtrack(Window window, byte[][] back, int n, int m) {

@@ -1,0 +1,277 @@
+package org.songngu.core.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import org.songngu.core.task.Cancellation;
+
+/**
+ * Places the part of the lattice a search visits by anchors: sentence pairs that share rare
+ * evidence and that the scorer finds near-certain translations.
+ * The heaviest chain of anchors in document order splits the lattice into rectangles the path
+ * must cross; searching them, widened by {@link #MARGIN}, costs the sum of their areas (linear
+ * where anchors come every few sentences) and follows a run of unmatched sentences of any length,
+ * which a beam that moves a few nodes per row cannot.
+ */
+final class AnchorWindow {
+
+    /** Ids found in more Vietnamese sentences than this tell too little to propose a pair. */
+    private static final int MAX_POSTINGS = 16;
+    /**
+     * A sentence with nothing rare in the whole document looks for rare evidence within this many
+     * Vietnamese sentences either side of where the anchors found so far place it.
+     */
+    private static final int LOCAL_RANGE = 1000;
+    /** Item bits of the eight rarest items of a sentence, which alone propose pairs. */
+    private static final long RAREST_ITEMS = 0xFF;
+    /** Log-odds a proposed pair needs to be an anchor: about 150 to 1 for translation. */
+    private static final double ANCHOR_SCORE = 5;
+    /** How far left and right of each rectangle the search also looks, for anchors that are a little off. */
+    private static final int MARGIN = 4;
+    /** A rectangle larger than this is searched in a band around its diagonal instead. */
+    private static final long MAX_RECTANGLE_CELLS = 2_000_000;
+
+    /** English sentence s and Vietnamese sentence t as a 1–1 bead, with the scorer's log-odds for it. */
+    private record Anchor(int s, int t, double score) {
+    }
+
+    private AnchorWindow() {
+    }
+
+    static Window of(AlignmentFeatures features, BeadScorer scorer, Cancellation cancellation) {
+        int n = features.english.length;
+        int m = features.vietnamese.length;
+        Proposals proposals = new Proposals(features, scorer);
+        List<Anchor> anchors = new ArrayList<>();
+        List<Integer> withoutRare = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if ((s & 1023) == 0) {
+                cancellation.check();
+            }
+            if (!proposals.anchor(s, 0, m, anchors)) {
+                withoutRare.add(s);
+            }
+        }
+        List<Anchor> chain = heaviestChain(anchors, m);
+        if (!withoutRare.isEmpty()) {
+            // Nothing rare in the whole document, as with text that recurs throughout: look near
+            // where the chain so far places the sentence.
+            for (int s : withoutRare) {
+                int expected = expected(chain, s, n, m);
+                proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
+            }
+            anchors.sort(Comparator.comparingInt(Anchor::s));
+            chain = heaviestChain(anchors, m);
+        }
+        Window window = new Window(n, m);
+        Arrays.fill(window.lo, Integer.MAX_VALUE);
+        Arrays.fill(window.hi, Integer.MIN_VALUE);
+        // Rectangles from each anchor's end to the next one's start, the documents' ends included.
+        int fromI = 0;
+        int fromJ = 0;
+        for (Anchor anchor : chain) {
+            cover(window, fromI, fromJ, anchor.s(), anchor.t());
+            fromI = anchor.s() + 1;
+            fromJ = anchor.t() + 1;
+        }
+        cover(window, fromI, fromJ, n, m);
+        return window;
+    }
+
+    /** Where English sentence s sits on the straight line between the chain's anchors around it. */
+    private static int expected(List<Anchor> chain, int s, int n, int m) {
+        int after = 0;
+        for (int step = Integer.highestOneBit(Math.max(1, chain.size())); step > 0; step >>= 1) {
+            if (after + step <= chain.size() && chain.get(after + step - 1).s() <= s) {
+                after += step;
+            }
+        }
+        // chain[after - 1] is the last anchor at or before s, chain[after] the first beyond it.
+        double fromS = after == 0 ? 0 : chain.get(after - 1).s();
+        double fromT = after == 0 ? 0 : chain.get(after - 1).t();
+        double toS = after == chain.size() ? n : chain.get(after).s();
+        double toT = after == chain.size() ? m : chain.get(after).t();
+        return (int) (fromT + (s + 0.5 - fromS) * (toT - fromT) / Math.max(1, toS - fromS));
+    }
+
+    /**
+     * Proposes Vietnamese partners for English sentences from the evidence they share and keeps
+     * those the scorer gives at least {@link #ANCHOR_SCORE} as a 1–1 bead.
+     */
+    private static final class Proposals {
+
+        private final SentenceFeatures[] english;
+        private final BeadScorer scorer;
+        private final int[][] postings;
+        /** By Vietnamese sentence: the evidence it shares with the English sentence at hand. */
+        private final double[] shared;
+        private final int[] touched;
+
+        Proposals(AlignmentFeatures features, BeadScorer scorer) {
+            this.english = features.english;
+            this.scorer = scorer;
+            this.postings = postings(features.vietnamese);
+            this.shared = new double[features.vietnamese.length];
+            this.touched = new int[features.vietnamese.length];
+        }
+
+        /**
+         * Adds the anchors of English sentence s among the Vietnamese sentences [from, to): the
+         * one sharing the most rare evidence with it, or each of them where copies of a
+         * recurring sentence tie. Returns false when nothing rare there was shared.
+         */
+        boolean anchor(int s, int from, int to, List<Anchor> anchors) {
+            int count = share(english[s], from, to);
+            double most = 0;
+            for (int k = 0; k < count; k++) {
+                most = Math.max(most, shared[touched[k]]);
+            }
+            for (int k = 0; k < count; k++) {
+                int t = touched[k];
+                if (shared[t] == most) {
+                    double score = scorer.oneToOne(s, t);
+                    if (score >= ANCHOR_SCORE) {
+                        anchors.add(new Anchor(s, t, score));
+                    }
+                }
+                shared[t] = 0;
+            }
+            return count > 0;
+        }
+
+        /**
+         * Adds to {@link #shared} the evidence the sentence's rarest items share with the Vietnamese
+         * sentences in [from, to), from ids found there in at most {@link #MAX_POSTINGS} sentences,
+         * each weighted by how rare it is there; lists the sentences touched and returns their number.
+         */
+        private int share(SentenceFeatures sentence, int from, int to) {
+            int count = 0;
+            for (int k = 0; k < sentence.ids.length; k++) {
+                int id = sentence.ids[k];
+                // Items are kept rarest first: the rarest few say where a sentence belongs.
+                if (id >= postings.length || (sentence.idItems[k] & RAREST_ITEMS) == 0) {
+                    continue;
+                }
+                int first = firstAtLeast(postings[id], from);
+                int end = firstAtLeast(postings[id], to);
+                if (end == first || end - first > MAX_POSTINGS) {
+                    continue;
+                }
+                double weight = Math.log((to - from + 1.0) / (end - first));
+                for (int p = first; p < end; p++) {
+                    int t = postings[id][p];
+                    if (shared[t] == 0) {
+                        touched[count++] = t;
+                    }
+                    shared[t] += weight;
+                }
+            }
+            return count;
+        }
+    }
+
+    /** By id: the Vietnamese sentences showing it, in order. */
+    private static int[][] postings(SentenceFeatures[] vietnamese) {
+        int maxId = -1;
+        for (SentenceFeatures f : vietnamese) {
+            for (int id : f.ids) {
+                maxId = Math.max(maxId, id);
+            }
+        }
+        int[] counts = new int[maxId + 1];
+        for (SentenceFeatures f : vietnamese) {
+            for (int id : f.ids) {
+                counts[id]++;
+            }
+        }
+        int[][] postings = new int[maxId + 1][];
+        for (int id = 0; id <= maxId; id++) {
+            postings[id] = new int[counts[id]];
+        }
+        int[] filled = new int[maxId + 1];
+        for (int t = 0; t < vietnamese.length; t++) {
+            for (int id : vietnamese[t].ids) {
+                postings[id][filled[id]++] = t;
+            }
+        }
+        return postings;
+    }
+
+    /** The index of the first of the ascending sentences at or after t. */
+    private static int firstAtLeast(int[] sentences, int t) {
+        int found = Arrays.binarySearch(sentences, t);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    /**
+     * The anchors, given in English order, that keep both sides in order with the greatest total
+     * score: a longest increasing subsequence by weight, with a Fenwick tree of the best chain
+     * ending before each Vietnamese position.
+     */
+    private static List<Anchor> heaviestChain(List<Anchor> anchors, int m) {
+        double[] tree = new double[m + 1];
+        int[] treeAt = new int[m + 1];
+        double[] total = new double[anchors.size()];
+        int[] previous = new int[anchors.size()];
+        int best = -1;
+        int group = 0;
+        while (group < anchors.size()) {
+            // Anchors of one English sentence may not follow each other: look all up, then add all.
+            int end = group;
+            while (end < anchors.size() && anchors.get(end).s() == anchors.get(group).s()) {
+                end++;
+            }
+            for (int k = group; k < end; k++) {
+                double before = 0;
+                previous[k] = -1;
+                for (int x = anchors.get(k).t(); x > 0; x -= x & -x) {
+                    if (treeAt[x] != 0 && tree[x] > before) {
+                        before = tree[x];
+                        previous[k] = treeAt[x] - 1;
+                    }
+                }
+                total[k] = before + anchors.get(k).score();
+                if (best < 0 || total[k] > total[best]) {
+                    best = k;
+                }
+            }
+            for (int k = group; k < end; k++) {
+                for (int x = anchors.get(k).t() + 1; x <= m; x += x & -x) {
+                    if (treeAt[x] == 0 || total[k] > tree[x]) {
+                        tree[x] = total[k];
+                        treeAt[x] = k + 1;
+                    }
+                }
+            }
+            group = end;
+        }
+        List<Anchor> chain = new ArrayList<>();
+        for (int k = best; k >= 0; k = previous[k]) {
+            chain.add(anchors.get(k));
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    /**
+     * Adds the rows fromI..toI between columns fromJ and toJ, widened by {@link #MARGIN}; a
+     * rectangle too large to search whole gives a band around its diagonal of the same area limit.
+     */
+    private static void cover(Window window, int fromI, int fromJ, int toI, int toJ) {
+        int left = Math.max(0, fromJ - MARGIN);
+        int right = Math.min(window.m, toJ + MARGIN);
+        long rows = toI - fromI + 1L;
+        long columns = right - left + 1L;
+        // A thin rectangle is linear in size however long it is.
+        boolean whole = rows * columns <= MAX_RECTANGLE_CELLS || Math.min(rows, columns) <= 4 * MARGIN;
+        long halfBand = whole ? columns : Math.max(MARGIN, MAX_RECTANGLE_CELLS / rows / 2);
+        double slope = toI == fromI ? 0 : (double) (toJ - fromJ) / (toI - fromI);
+        for (int i = fromI; i <= toI; i++) {
+            long center = Math.round(fromJ + slope * (i - fromI));
+            window.lo[i] = (int) Math.min(window.lo[i], Math.max(left, center - halfBand));
+            window.hi[i] = (int) Math.max(window.hi[i], Math.min(right, center + halfBand));
+        }
+    }
+}
