@@ -88,14 +88,18 @@ public final class Aligner {
                 .map(b -> new Bead(b.enStart() - enFrom, b.enCount(), b.viStart() - viFrom, b.viCount(), b.confidence()))
                 .toList();
         List<Bead> scored;
-        if (guide.isEmpty()) {
-            // The first pass only guides the second; only final rows need confidences.
-            scored = ViterbiSearch.search(features, new BeadScorer(features, parameters), progress, cancellation);
-        } else if (nearGuide.isEmpty() || (long) (n + 1) * (m + 1) <= ViterbiSearch.FULL_SEARCH_LIMIT) {
-            List<Bead> path = ViterbiSearch.search(features, new BeadScorer(features, parameters), progress, cancellation);
-            ScoreTable corridor = ScoreTable.compute(features, parameters,
-                    Window.around(path, n, m, Posteriors.CORRIDOR_RADIUS), ProgressListener.NONE, cancellation);
-            scored = Posteriors.of(path, corridor, TEMPERATURE);
+        if (nearGuide.isEmpty()) {
+            ScoreTable table = ScoreTable.compute(features, parameters, AnchorWindow.of(features, parameters, cancellation),
+                    progress, cancellation);
+            List<Bead> path = ViterbiSearch.search(table, cancellation);
+            if (guide.isEmpty()) {
+                // The first pass only guides the second; only final rows need confidences.
+                scored = path;
+            } else {
+                ScoreTable corridor = ScoreTable.compute(features, parameters,
+                        Window.around(path, n, m, Posteriors.CORRIDOR_RADIUS), ProgressListener.NONE, cancellation);
+                scored = Posteriors.of(path, corridor, TEMPERATURE);
+            }
         } else {
             // The corridor around the guide holds this pass's path and its alternatives alike.
             ScoreTable table = ScoreTable.compute(features, parameters, Window.around(nearGuide, n, m, GUIDE_RADIUS),

@@ -17,6 +17,8 @@ import org.songngu.core.task.Cancellation;
  */
 final class AnchorWindow {
 
+    /** Lattices up to this many nodes (about 300 sentences a side) are searched whole. */
+    static final long FULL_SEARCH_LIMIT = 100_000;
     /** Ids found in more Vietnamese sentences than this tell too little to propose a pair. */
     private static final int MAX_POSTINGS = 16;
     /**
@@ -40,10 +42,14 @@ final class AnchorWindow {
     private AnchorWindow() {
     }
 
-    static Window of(AlignmentFeatures features, BeadScorer scorer, Cancellation cancellation) {
+    /** The window for a first search: the whole lattice when it is small, else the anchored one. */
+    static Window of(AlignmentFeatures features, ModelParameters parameters, Cancellation cancellation) {
         int n = features.english.length;
         int m = features.vietnamese.length;
-        Proposals proposals = new Proposals(features, scorer);
+        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT) {
+            return Window.full(n, m);
+        }
+        Proposals proposals = new Proposals(features, new BeadScorer(features, parameters));
         List<Anchor> anchors = new ArrayList<>();
         List<Integer> withoutRare = new ArrayList<>();
         for (int s = 0; s < n; s++) {

@@ -5,41 +5,26 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.songngu.core.task.Cancellation;
-import org.songngu.core.task.ProgressListener;
 
 /**
- * Finds the best-scoring monotonic sequence of beads. Small problems search the whole lattice;
- * larger ones the part of it that {@link AnchorWindow} places, so that memory and time stay
- * linear in document length.
+ * Finds the best-scoring monotonic sequence of beads within a scored window of the lattice
+ * ({@link AnchorWindow} places it for a first search), so that memory and time stay linear in
+ * document length.
  */
 final class ViterbiSearch {
-
-    /** Lattices up to this many nodes (about 300 sentences a side) are searched whole. */
-    static final long FULL_SEARCH_LIMIT = 100_000;
 
     private static final BeadType[] TYPES = BeadType.values();
 
     private ViterbiSearch() {
     }
 
-    static List<Bead> search(AlignmentFeatures features, BeadScorer scorer, ProgressListener progress,
-            Cancellation cancellation) {
-        int n = features.english.length;
-        int m = features.vietnamese.length;
-        Window window = (long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT
-                ? Window.full(n, m)
-                : AnchorWindow.of(features, scorer, cancellation);
-        return search(scorer, window, progress, cancellation);
-    }
-
     /** The best path through a table's window. */
     static List<Bead> search(ScoreTable table, Cancellation cancellation) {
-        return search(table, table.window, ProgressListener.NONE, cancellation);
+        return search(table, table.window, cancellation);
     }
 
     /** Searches within a window; beads scoring NaN are passed over. */
-    private static List<Bead> search(BeadScores scorer, Window window, ProgressListener progress,
-            Cancellation cancellation) {
+    private static List<Bead> search(BeadScores scorer, Window window, Cancellation cancellation) {
         int n = window.n;
         int m = window.m;
         byte[][] back = new byte[n + 1][];
@@ -79,7 +64,6 @@ final class ViterbiSearch {
             }
             if ((i & 127) == 0) {
                 cancellation.check();
-                progress.progress(i, n, "aligning");
             }
         }
         return backtrack(window, back, n, m);
