@@ -22,8 +22,8 @@ final class AnchorWindow {
     /** Ids found in more Vietnamese sentences than this tell too little to propose a pair. */
     private static final int MAX_POSTINGS = 16;
     /**
-     * A sentence with nothing rare in the whole document looks for rare evidence within this many
-     * Vietnamese sentences either side of where the anchors found so far place it.
+     * A sentence with nothing rare in the whole document, in a stretch the anchors leave too large,
+     * looks for rare evidence within this many Vietnamese sentences either side of where it would sit.
      */
     private static final int LOCAL_RANGE = 1000;
     /** Item bits of the eight rarest items of a sentence, which alone propose pairs. */
@@ -51,55 +51,66 @@ final class AnchorWindow {
         }
         Proposals proposals = new Proposals(features, new BeadScorer(features, parameters));
         List<Anchor> anchors = new ArrayList<>();
-        List<Integer> withoutRare = new ArrayList<>();
+        boolean[] withoutRare = new boolean[n];
         for (int s = 0; s < n; s++) {
             if ((s & 1023) == 0) {
                 cancellation.check();
             }
-            if (!proposals.anchor(s, 0, m, anchors)) {
-                withoutRare.add(s);
-            }
+            withoutRare[s] = !proposals.anchor(s, 0, m, anchors);
         }
         List<Anchor> chain = heaviestChain(anchors, m);
-        if (!withoutRare.isEmpty()) {
-            // Nothing rare in the whole document, as with text that recurs throughout: look near
-            // where the chain so far places the sentence.
-            for (int s : withoutRare) {
-                int expected = expected(chain, s, n, m);
-                proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
+        // Where the chain leaves a stretch too large to search whole, sentences with nothing rare
+        // in the whole document (text that recurs throughout) look for evidence rare near where
+        // the stretch's diagonal places them.
+        boolean added = false;
+        for (Rectangle stretch : rectangles(chain, n, m)) {
+            if (stretch.cells() > MAX_RECTANGLE_CELLS) {
+                for (int s = stretch.fromI(); s < stretch.toI(); s++) {
+                    if (withoutRare[s]) {
+                        int expected = stretch.fromJ() + (int) ((s - stretch.fromI() + 0.5) * stretch.slope());
+                        added |= proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
+                    }
+                }
             }
+        }
+        if (added) {
             anchors.sort(Comparator.comparingInt(Anchor::s));
             chain = heaviestChain(anchors, m);
         }
         Window window = new Window(n, m);
         Arrays.fill(window.lo, Integer.MAX_VALUE);
         Arrays.fill(window.hi, Integer.MIN_VALUE);
-        // Rectangles from each anchor's end to the next one's start, the documents' ends included.
-        int fromI = 0;
-        int fromJ = 0;
-        for (Anchor anchor : chain) {
-            cover(window, fromI, fromJ, anchor.s(), anchor.t());
-            fromI = anchor.s() + 1;
-            fromJ = anchor.t() + 1;
+        for (Rectangle rectangle : rectangles(chain, n, m)) {
+            cover(window, rectangle);
         }
-        cover(window, fromI, fromJ, n, m);
         return window;
     }
 
-    /** Where English sentence s sits on the straight line between the chain's anchors around it. */
-    private static int expected(List<Anchor> chain, int s, int n, int m) {
-        int after = 0;
-        for (int step = Integer.highestOneBit(Math.max(1, chain.size())); step > 0; step >>= 1) {
-            if (after + step <= chain.size() && chain.get(after + step - 1).s() <= s) {
-                after += step;
-            }
+    /** The part of the lattice between one anchor's end and the next one's start. */
+    private record Rectangle(int fromI, int fromJ, int toI, int toJ) {
+
+        long cells() {
+            return (toI - fromI + 1L) * (toJ - fromJ + 1L);
         }
-        // chain[after - 1] is the last anchor at or before s, chain[after] the first beyond it.
-        double fromS = after == 0 ? 0 : chain.get(after - 1).s();
-        double fromT = after == 0 ? 0 : chain.get(after - 1).t();
-        double toS = after == chain.size() ? n : chain.get(after).s();
-        double toT = after == chain.size() ? m : chain.get(after).t();
-        return (int) (fromT + (s + 0.5 - fromS) * (toT - fromT) / Math.max(1, toS - fromS));
+
+        /** Vietnamese sentences per English sentence along the diagonal. */
+        double slope() {
+            return toI == fromI ? 0 : (double) (toJ - fromJ) / (toI - fromI);
+        }
+    }
+
+    /** The rectangles a chain of anchors splits the lattice into, the documents' ends included. */
+    private static List<Rectangle> rectangles(List<Anchor> chain, int n, int m) {
+        List<Rectangle> rectangles = new ArrayList<>(chain.size() + 1);
+        int fromI = 0;
+        int fromJ = 0;
+        for (Anchor anchor : chain) {
+            rectangles.add(new Rectangle(fromI, fromJ, anchor.s(), anchor.t()));
+            fromI = anchor.s() + 1;
+            fromJ = anchor.t() + 1;
+        }
+        rectangles.add(new Rectangle(fromI, fromJ, n, m));
+        return rectangles;
     }
 
     /**
@@ -262,20 +273,19 @@ final class AnchorWindow {
     }
 
     /**
-     * Adds the rows fromI..toI between columns fromJ and toJ, widened by {@link #MARGIN}; a
-     * rectangle too large to search whole gives a band around its diagonal of the same area limit.
+     * Adds a rectangle's rows between its columns, widened by {@link #MARGIN}; a rectangle too
+     * large to search whole gives a band around its diagonal of the same area limit.
      */
-    private static void cover(Window window, int fromI, int fromJ, int toI, int toJ) {
-        int left = Math.max(0, fromJ - MARGIN);
-        int right = Math.min(window.m, toJ + MARGIN);
-        long rows = toI - fromI + 1L;
+    private static void cover(Window window, Rectangle rectangle) {
+        int left = Math.max(0, rectangle.fromJ() - MARGIN);
+        int right = Math.min(window.m, rectangle.toJ() + MARGIN);
+        long rows = rectangle.toI() - rectangle.fromI() + 1L;
         long columns = right - left + 1L;
         // A thin rectangle is linear in size however long it is.
         boolean whole = rows * columns <= MAX_RECTANGLE_CELLS || Math.min(rows, columns) <= 4 * MARGIN;
         long halfBand = whole ? columns : Math.max(MARGIN, MAX_RECTANGLE_CELLS / rows / 2);
-        double slope = toI == fromI ? 0 : (double) (toJ - fromJ) / (toI - fromI);
-        for (int i = fromI; i <= toI; i++) {
-            long center = Math.round(fromJ + slope * (i - fromI));
+        for (int i = rectangle.fromI(); i <= rectangle.toI(); i++) {
+            long center = Math.round(rectangle.fromJ() + rectangle.slope() * (i - rectangle.fromI()));
             window.lo[i] = (int) Math.min(window.lo[i], Math.max(left, center - halfBand));
             window.hi[i] = (int) Math.max(window.hi[i], Math.min(right, center + halfBand));
         }

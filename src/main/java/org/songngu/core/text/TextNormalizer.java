@@ -19,8 +19,26 @@ public final class TextNormalizer {
      * are invisible to the user but would make equal-looking sentences differ.
      */
     public static String normalize(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        String text = replaceSpecial(raw);
+        // Most text arrives in NFC already: a quick check finds where composing must start, if anywhere.
+        int normalized = NFC.spanQuickCheckYes(text);
+        if (normalized == text.length()) {
+            return text;
+        }
+        return composeLines(text, text.lastIndexOf('\n', normalized) + 1);
+    }
+
+    /** LF line ends, plain spaces, no zero-width characters; text without any is not copied. */
+    private static String replaceSpecial(CharSequence raw) {
+        int first = 0;
+        while (first < raw.length() && !isReplaced(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw.toString();
+        }
+        StringBuilder out = new StringBuilder(raw.length()).append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             switch (c) {
                 case '\r' -> {
@@ -38,12 +56,13 @@ public final class TextNormalizer {
                 default -> out.append(c);
             }
         }
-        // Most text arrives in NFC already: a quick check finds where composing must start, if anywhere.
-        int normalized = NFC.spanQuickCheckYes(out);
-        if (normalized == out.length()) {
-            return out.toString();
-        }
-        return composeLines(out, out.lastIndexOf("\n", normalized) + 1);
+        return out.toString();
+    }
+
+    /** Whether {@link #normalize} replaces or removes the character. */
+    private static boolean isReplaced(char c) {
+        return c == '\r' || c == '\t' || (c >= '\u00A0' && (c == '\u00A0' || c == '\u202F' || c == '\u2028' || c == '\u2029'
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060'));
     }
 
     /**
@@ -52,11 +71,11 @@ public final class TextNormalizer {
      * One stray combining mark in a long document would otherwise send the whole rest of it
      * through ICU's composer, and its compilation cost most of a second (bench-align, large).
      */
-    private static String composeLines(StringBuilder text, int from) {
+    private static String composeLines(String text, int from) {
         StringBuilder composed = new StringBuilder(text.length()).append(text, 0, from);
         int start = from;
         while (start < text.length()) {
-            int lineEnd = text.indexOf("\n", start);
+            int lineEnd = text.indexOf('\n', start);
             int end = lineEnd < 0 ? text.length() : lineEnd + 1;
             CharSequence line = text.subSequence(start, end);
             if (NFC.spanQuickCheckYes(line) == line.length()) {
