@@ -88,7 +88,9 @@ public final class Aligner {
                 .map(b -> new Bead(b.enStart() - enFrom, b.enCount(), b.viStart() - viFrom, b.viCount(), b.confidence()))
                 .toList();
         List<Bead> scored;
-        if (nearGuide.isEmpty()) {
+        // A small lattice is searched whole again: the second pass's model may move rows further
+        // than the guide's corridor reaches, and there it costs little.
+        if (nearGuide.isEmpty() || (long) (n + 1) * (m + 1) <= AnchorWindow.FULL_SEARCH_LIMIT) {
             ScoreTable table = ScoreTable.compute(features, parameters, AnchorWindow.of(features, parameters, cancellation),
                     progress, cancellation);
             List<Bead> path = ViterbiSearch.search(table, cancellation);
