@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.songngu.core.task.Cancellation;
 
 /**
@@ -49,15 +51,20 @@ final class AnchorWindow {
         if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT) {
             return Window.full(n, m);
         }
-        Proposals proposals = new Proposals(features, new BeadScorer(features, parameters));
-        List<Anchor> anchors = new ArrayList<>();
         boolean[] withoutRare = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            if ((s & 1023) == 0) {
-                cancellation.check();
-            }
-            withoutRare[s] = !proposals.anchor(s, 0, m, anchors);
+        // The two halves of the English side propose on two cores.
+        int[][] postings = postings(features.vietnamese);
+        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(
+                () -> new Proposals(features, parameters, postings).anchors(0, n / 2, withoutRare, cancellation));
+        Proposals proposals = new Proposals(features, parameters, postings);
+        List<Anchor> secondHalf = proposals.anchors(n / 2, n, withoutRare, cancellation);
+        List<Anchor> anchors;
+        try {
+            anchors = new ArrayList<>(firstHalf.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        anchors.addAll(secondHalf);
         List<Anchor> chain = heaviestChain(anchors, m);
         // Where the chain leaves a stretch too large to search whole, sentences with nothing rare
         // in the whole document (text that recurs throughout) look for evidence rare near where
@@ -126,12 +133,28 @@ final class AnchorWindow {
         private final double[] shared;
         private final int[] touched;
 
-        Proposals(AlignmentFeatures features, BeadScorer scorer) {
+        /** @param postings by id, the Vietnamese sentences showing it, in order */
+        Proposals(AlignmentFeatures features, ModelParameters parameters, int[][] postings) {
             this.english = features.english;
-            this.scorer = scorer;
-            this.postings = postings(features.vietnamese);
+            this.scorer = new BeadScorer(features, parameters);
+            this.postings = postings;
             this.shared = new double[features.vietnamese.length];
             this.touched = new int[features.vietnamese.length];
+        }
+
+        /**
+         * The anchors of English sentences [from, to) among all Vietnamese sentences, marking in
+         * {@code withoutRare} those that share nothing rare in the whole document.
+         */
+        List<Anchor> anchors(int from, int to, boolean[] withoutRare, Cancellation cancellation) {
+            List<Anchor> anchors = new ArrayList<>();
+            for (int s = from; s < to; s++) {
+                if (((s - from) & 1023) == 0) {
+                    cancellation.check();
+                }
+                withoutRare[s] = !anchor(s, 0, shared.length, anchors);
+            }
+            return anchors;
         }
 
         /**
