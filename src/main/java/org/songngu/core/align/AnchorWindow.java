@@ -33,7 +33,7 @@ final class AnchorWindow {
     /** Log-odds a proposed pair needs to be an anchor: about 150 to 1 for translation. */
     private static final double ANCHOR_SCORE = 5;
     /** How far left and right of each rectangle the search also looks, for anchors that are a little off. */
-    private static final int MARGIN = 4;
+    private static final int MARGIN = 2;
     /** A rectangle larger than this is searched in a band around its diagonal instead. */
     private static final long MAX_RECTANGLE_CELLS = 2_000_000;
 
