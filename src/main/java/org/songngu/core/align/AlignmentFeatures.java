@@ -2,6 +2,7 @@ package org.songngu.core.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -175,13 +176,17 @@ final class AlignmentFeatures {
         return vietnameseRuns;
     }
 
+    /** Sets the item weights of both sides, the English one on another core. */
     void weigh(double englishMatchRate, double vietnameseMatchRate) {
-        for (SentenceFeatures f : english) {
-            f.weigh(englishMatchRate);
-        }
+        CompletableFuture<Void> englishSide = CompletableFuture.runAsync(() -> {
+            for (SentenceFeatures f : english) {
+                f.weigh(englishMatchRate);
+            }
+        });
         for (SentenceFeatures f : vietnamese) {
             f.weigh(vietnameseMatchRate);
         }
+        englishSide.join();
     }
 
     private static double[] cueRates(SentenceFeatures[] side) {
