@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "songngu",
         mixinStandardHelpOptions = true,
+        // Every subcommand answers --help too: "songngu align --help" is what users type.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Song Ngữ: English–Vietnamese alignment workbench.",
         subcommands = {SegmentCommand.class, AlignCommand.class, ExportCommand.class, ImportCommand.class,
