@@ -1,8 +1,6 @@
 package org.songngu.core.glossary;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
@@ -14,13 +12,11 @@ import org.songngu.core.text.MatchKey;
 final class TermTokens {
 
     /*
-     * Keys of words seen before. Stemming and Unicode normalization cost far more than a look-up,
-     * and texts repeat their words: a language has a few thousand common words, Vietnamese some
-     * seven thousand syllables. The limit bounds memory when a text is mostly unique strings.
+     * Keys of words seen before, per thread. Stemming and Unicode normalization cost far more
+     * than a look-up, and texts repeat their words.
      */
-    private static final int CACHE_LIMIT = 200_000;
-    private static final Map<String, String> ENGLISH_KEYS = new ConcurrentHashMap<>();
-    private static final Map<String, String> VIETNAMESE_KEYS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<WordKeys> ENGLISH_KEYS = ThreadLocal.withInitial(WordKeys::new);
+    private static final ThreadLocal<WordKeys> VIETNAMESE_KEYS = ThreadLocal.withInitial(WordKeys::new);
 
     /** Token {@code i} spans [starts[i], ends[i]) of the text and has key keys[i]. */
     record Tokens(int[] starts, int[] ends, String[] keys) {
@@ -77,8 +73,10 @@ final class TermTokens {
             }
         }
         String[] keys = new String[count];
+        WordKeys known = (english ? ENGLISH_KEYS : VIETNAMESE_KEYS).get();
         for (int t = 0; t < count; t++) {
-            keys[t] = key(text.substring(starts[t], ends[t]), english);
+            String key = known.get(text, starts[t], ends[t]);
+            keys[t] = key != null ? key : newKey(text.substring(starts[t], ends[t]), english, known);
         }
         return new Tokens(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), keys);
     }
@@ -95,17 +93,9 @@ final class TermTokens {
         return end;
     }
 
-    private static String key(String word, boolean english) {
-        Map<String, String> cache = english ? ENGLISH_KEYS : VIETNAMESE_KEYS;
-        String key = cache.get(word);
-        return key != null ? key : newKey(word, english, cache);
-    }
-
-    private static String newKey(String word, boolean english, Map<String, String> cache) {
+    private static String newKey(String word, boolean english, WordKeys known) {
         String key = english ? englishKey(word) : MatchKey.vietnamese(word);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(word, key);
-        }
+        known.put(word, key);
         return key;
     }
 
@@ -113,7 +103,6 @@ final class TermTokens {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         return EnglishStemmer.stem(lower);
     }
-
 
     private static boolean isWordChar(char c) {
         if (c < 0x80) {
