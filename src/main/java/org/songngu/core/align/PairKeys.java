@@ -1,6 +1,7 @@
 package org.songngu.core.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import org.songngu.core.task.Cancellation;
 import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
 import org.songngu.core.text.Numbers;
+import org.songngu.core.text.SpanIndex;
 
 /**
  * Both sides of a document pair cut into keys, with the vocabularies that number them: one of
@@ -64,7 +66,7 @@ final class PairKeys {
          */
         static Side cut(List<String> sentences, Function<String, String> wordKey, boolean decimalComma,
                 Cancellation cancellation) {
-            Vocabulary spellings = new Vocabulary();
+            SpanIndex spellings = new SpanIndex();
             // By spelling: the word's key number and crossing key number, filled on first sight.
             List<int[]> spellingKeys = new ArrayList<>();
             Vocabulary words = new Vocabulary();
@@ -74,23 +76,25 @@ final class PairKeys {
                 if ((all.size() & 1023) == 0) {
                     cancellation.check();
                 }
-                List<Token> tokens = Tokenizer.tokens(sentence);
-                SentenceKeys keys = new SentenceKeys(new int[tokens.size()], new int[tokens.size()], new boolean[tokens.size()]);
-                for (int t = 0; t < tokens.size(); t++) {
-                    Token token = tokens.get(t);
-                    if (token.number()) {
+                Tokenizer.Spans tokens = Tokenizer.spans(sentence);
+                SentenceKeys keys = new SentenceKeys(new int[tokens.count()], new int[tokens.count()],
+                        Arrays.copyOf(tokens.capitalized(), tokens.count()));
+                for (int t = 0; t < tokens.count(); t++) {
+                    int start = tokens.starts()[t];
+                    int end = tokens.ends()[t];
+                    if (tokens.number()[t]) {
                         keys.words()[t] = Vocabulary.ABSENT;
-                        keys.crossing()[t] = crossing.add("#" + Numbers.key(token.text(), decimalComma));
+                        keys.crossing()[t] = crossing.add("#" + Numbers.key(sentence.substring(start, end), decimalComma));
                         continue;
                     }
-                    int spelling = spellings.add(token.text());
-                    if (spelling == spellingKeys.size()) {
-                        spellingKeys.add(new int[] {words.add(wordKey.apply(token.text())),
-                                crossing.add("=" + MatchKey.folded(token.text()))});
+                    int spelling = spellings.find(sentence, start, end);
+                    if (spelling == SpanIndex.ABSENT) {
+                        String text = sentence.substring(start, end);
+                        spelling = spellings.add(text);
+                        spellingKeys.add(new int[] {words.add(wordKey.apply(text)), crossing.add("=" + MatchKey.folded(text))});
                     }
                     keys.words()[t] = spellingKeys.get(spelling)[0];
                     keys.crossing()[t] = spellingKeys.get(spelling)[1];
-                    keys.capitalized()[t] = token.capitalized();
                 }
                 all.add(keys);
             }
