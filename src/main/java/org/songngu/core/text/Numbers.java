@@ -19,8 +19,8 @@ public final class Numbers {
     public static int groupEnd(CharSequence text, int start) {
         int n = text.length();
         int end = start + 1;
-        while (end < n && (Character.isDigit(text.charAt(end))
-                || (isSeparator(text.charAt(end)) && end + 1 < n && Character.isDigit(text.charAt(end + 1))))) {
+        while (end < n && (isDigit(text.charAt(end))
+                || (isSeparator(text.charAt(end)) && end + 1 < n && isDigit(text.charAt(end + 1))))) {
             end++;
         }
         return end;
@@ -41,7 +41,7 @@ public final class Numbers {
         StringBuilder out = new StringBuilder(digits.length());
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 out.append(c);
             } else if (c != thousands || digitsAfter(digits, i) != 3) {
                 out.append('.');
@@ -52,7 +52,7 @@ public final class Numbers {
 
     private static int digitsAfter(String digits, int separator) {
         int end = separator + 1;
-        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
+        while (end < digits.length() && isDigit(digits.charAt(end))) {
             end++;
         }
         return end - separator - 1;
@@ -68,13 +68,13 @@ public final class Numbers {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 int end = groupEnd(text, i);
                 groups.add(text.substring(i, end));
                 i = end;
             } else if (isLetter(c)) {
                 i++;
-                while (i < n && (isLetter(text.charAt(i)) || Character.isDigit(text.charAt(i))
+                while (i < n && (isLetter(text.charAt(i)) || isDigit(text.charAt(i))
                         || (text.charAt(i) >= 0x80 && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK))) {
                     i++;
                 }
@@ -88,6 +88,11 @@ public final class Numbers {
     /** The keys of {@link #groups} in order. */
     public static List<String> keys(String text, boolean decimalComma) {
         return groups(text).stream().map(group -> key(group, decimalComma)).toList();
+    }
+
+    /** Character.isDigit with a fast path for ASCII: the Unicode tables are the slow part. */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** Character.isLetter with a fast path for ASCII, where most characters of both languages' text are. */
