@@ -11,9 +11,8 @@ import org.songngu.core.task.Cancellation;
 
 /**
  * Places the part of the lattice a search visits by anchors: sentence pairs that share rare
- * evidence and that the scorer finds near-certain translations.
- * The heaviest chain of anchors in document order splits the lattice into rectangles the path
- * must cross; searching them, widened by {@link #MARGIN}, costs the sum of their areas (linear
+ * evidence and that the scorer finds near-certain translations. The heaviest chain of anchors in
+ * document order splits the lattice into rectangles the path must cross; searching them, widened by {@link #MARGIN}, costs the sum of their areas (linear
  * where anchors come every few sentences) and follows a run of unmatched sentences of any length,
  * which a beam that moves a few nodes per row cannot.
  */
@@ -51,36 +50,11 @@ final class AnchorWindow {
         if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_LIMIT) {
             return Window.full(n, m);
         }
-        boolean[] withoutRare = new boolean[n];
-        // The two halves of the English side propose on two cores.
         int[][] postings = postings(features.vietnamese);
-        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(
-                () -> new Proposals(features, parameters, postings).anchors(0, n / 2, withoutRare, cancellation));
-        Proposals proposals = new Proposals(features, parameters, postings);
-        List<Anchor> secondHalf = proposals.anchors(n / 2, n, withoutRare, cancellation);
-        List<Anchor> anchors;
-        try {
-            anchors = new ArrayList<>(firstHalf.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        anchors.addAll(secondHalf);
+        boolean[] withoutRare = new boolean[n];
+        List<Anchor> anchors = anchors(features, parameters, postings, withoutRare, cancellation);
         List<Anchor> chain = heaviestChain(anchors, m);
-        // Where the chain leaves a stretch too large to search whole, sentences with nothing rare
-        // in the whole document (text that recurs throughout) look for evidence rare near where
-        // the stretch's diagonal places them.
-        boolean added = false;
-        for (Rectangle stretch : rectangles(chain, n, m)) {
-            if (stretch.cells() > MAX_RECTANGLE_CELLS) {
-                for (int s = stretch.fromI(); s < stretch.toI(); s++) {
-                    if (withoutRare[s]) {
-                        int expected = stretch.fromJ() + (int) ((s - stretch.fromI() + 0.5) * stretch.slope());
-                        added |= proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
-                    }
-                }
-            }
-        }
-        if (added) {
+        if (addLocalAnchors(chain, withoutRare, new Proposals(features, parameters, postings), anchors, n, m)) {
             anchors.sort(Comparator.comparingInt(Anchor::s));
             chain = heaviestChain(anchors, m);
         }
@@ -91,6 +65,47 @@ final class AnchorWindow {
             cover(window, rectangle);
         }
         return window;
+    }
+
+    /**
+     * The anchors from evidence rare in the whole document, in English order; the two halves of
+     * the English side propose on two cores.
+     */
+    private static List<Anchor> anchors(AlignmentFeatures features, ModelParameters parameters, int[][] postings,
+            boolean[] withoutRare, Cancellation cancellation) {
+        int n = features.english.length;
+        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(
+                () -> new Proposals(features, parameters, postings).anchors(0, n / 2, withoutRare, cancellation));
+        List<Anchor> secondHalf = new Proposals(features, parameters, postings).anchors(n / 2, n, withoutRare, cancellation);
+        List<Anchor> anchors;
+        try {
+            anchors = new ArrayList<>(firstHalf.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        anchors.addAll(secondHalf);
+        return anchors;
+    }
+
+    /**
+     * Where the chain leaves a stretch too large to search whole, sentences with nothing rare in
+     * the whole document (text that recurs throughout) look for evidence rare near where the
+     * stretch's diagonal places them. Returns whether anchors were added.
+     */
+    private static boolean addLocalAnchors(List<Anchor> chain, boolean[] withoutRare, Proposals proposals,
+            List<Anchor> anchors, int n, int m) {
+        int before = anchors.size();
+        for (Rectangle stretch : rectangles(chain, n, m)) {
+            if (stretch.cells() > MAX_RECTANGLE_CELLS) {
+                for (int s = stretch.fromI(); s < stretch.toI(); s++) {
+                    if (withoutRare[s]) {
+                        int expected = stretch.fromJ() + (int) ((s - stretch.fromI() + 0.5) * stretch.slope());
+                        proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
+                    }
+                }
+            }
+        }
+        return anchors.size() > before;
     }
 
     /** The part of the lattice between one anchor's end and the next one's start. */
