@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import org.songngu.core.task.Cancellation;
 
 /**
@@ -27,6 +28,8 @@ final class AnchorWindow {
      * looks for rare evidence within this many Vietnamese sentences either side of where it would sit.
      */
     private static final int LOCAL_RANGE = 1000;
+    /** No place to look near: the sentence is not searched locally. */
+    private static final int NOWHERE = -1;
     /** Item bits of the eight rarest items of a sentence, which alone propose pairs. */
     private static final long RAREST_ITEMS = 0xFF;
     /** Log-odds a proposed pair needs to be an anchor: about 150 to 1 for translation. */
@@ -54,7 +57,7 @@ final class AnchorWindow {
         boolean[] withoutRare = new boolean[n];
         List<Anchor> anchors = anchors(features, parameters, postings, withoutRare, cancellation);
         List<Anchor> chain = heaviestChain(anchors, m);
-        if (addLocalAnchors(chain, withoutRare, new Proposals(features, parameters, postings), anchors, n, m)) {
+        if (addLocalAnchors(features, parameters, postings, chain, withoutRare, anchors, cancellation)) {
             anchors.sort(Comparator.comparingInt(Anchor::s));
             chain = heaviestChain(anchors, m);
         }
@@ -73,10 +76,44 @@ final class AnchorWindow {
      */
     private static List<Anchor> anchors(AlignmentFeatures features, ModelParameters parameters, int[][] postings,
             boolean[] withoutRare, Cancellation cancellation) {
+        return inHalves(features.english.length, (from, to) -> new Proposals(features, parameters, postings)
+                .anchorsEverywhere(from, to, withoutRare, cancellation));
+    }
+
+    /**
+     * Where the chain leaves a stretch too large to search whole, sentences with nothing rare in
+     * the whole document (text that recurs throughout) look for evidence rare near where the
+     * stretch's diagonal places them. Returns whether anchors were added.
+     */
+    private static boolean addLocalAnchors(AlignmentFeatures features, ModelParameters parameters, int[][] postings,
+            List<Anchor> chain, boolean[] withoutRare, List<Anchor> anchors, Cancellation cancellation) {
         int n = features.english.length;
-        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(
-                () -> new Proposals(features, parameters, postings).anchors(0, n / 2, withoutRare, cancellation));
-        List<Anchor> secondHalf = new Proposals(features, parameters, postings).anchors(n / 2, n, withoutRare, cancellation);
+        int[] near = new int[n];
+        Arrays.fill(near, NOWHERE);
+        boolean any = false;
+        for (Rectangle stretch : rectangles(chain, n, features.vietnamese.length)) {
+            if (stretch.cells() > MAX_RECTANGLE_CELLS) {
+                for (int s = stretch.fromI(); s < stretch.toI(); s++) {
+                    if (withoutRare[s]) {
+                        near[s] = stretch.fromJ() + (int) ((s - stretch.fromI() + 0.5) * stretch.slope());
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        List<Anchor> local = inHalves(n, (from, to) -> new Proposals(features, parameters, postings)
+                .anchorsNear(from, to, near, cancellation));
+        anchors.addAll(local);
+        return !local.isEmpty();
+    }
+
+    /** What {@code work} finds for the English sentences [0, n), its two halves on two cores, in order. */
+    private static List<Anchor> inHalves(int n, BiFunction<Integer, Integer, List<Anchor>> work) {
+        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(() -> work.apply(0, n / 2));
+        List<Anchor> secondHalf = work.apply(n / 2, n);
         List<Anchor> anchors;
         try {
             anchors = new ArrayList<>(firstHalf.join());
@@ -85,27 +122,6 @@ final class AnchorWindow {
         }
         anchors.addAll(secondHalf);
         return anchors;
-    }
-
-    /**
-     * Where the chain leaves a stretch too large to search whole, sentences with nothing rare in
-     * the whole document (text that recurs throughout) look for evidence rare near where the
-     * stretch's diagonal places them. Returns whether anchors were added.
-     */
-    private static boolean addLocalAnchors(List<Anchor> chain, boolean[] withoutRare, Proposals proposals,
-            List<Anchor> anchors, int n, int m) {
-        int before = anchors.size();
-        for (Rectangle stretch : rectangles(chain, n, m)) {
-            if (stretch.cells() > MAX_RECTANGLE_CELLS) {
-                for (int s = stretch.fromI(); s < stretch.toI(); s++) {
-                    if (withoutRare[s]) {
-                        int expected = stretch.fromJ() + (int) ((s - stretch.fromI() + 0.5) * stretch.slope());
-                        proposals.anchor(s, expected - LOCAL_RANGE, expected + LOCAL_RANGE + 1, anchors);
-                    }
-                }
-            }
-        }
-        return anchors.size() > before;
     }
 
     /** The part of the lattice between one anchor's end and the next one's start. */
@@ -161,13 +177,30 @@ final class AnchorWindow {
          * The anchors of English sentences [from, to) among all Vietnamese sentences, marking in
          * {@code withoutRare} those that share nothing rare in the whole document.
          */
-        List<Anchor> anchors(int from, int to, boolean[] withoutRare, Cancellation cancellation) {
+        List<Anchor> anchorsEverywhere(int from, int to, boolean[] withoutRare, Cancellation cancellation) {
             List<Anchor> anchors = new ArrayList<>();
             for (int s = from; s < to; s++) {
                 if (((s - from) & 1023) == 0) {
                     cancellation.check();
                 }
                 withoutRare[s] = !anchor(s, 0, shared.length, anchors);
+            }
+            return anchors;
+        }
+
+        /**
+         * The anchors of those English sentences s in [from, to) with a place {@code near[s]}, among
+         * the Vietnamese sentences within {@link #LOCAL_RANGE} of it.
+         */
+        List<Anchor> anchorsNear(int from, int to, int[] near, Cancellation cancellation) {
+            List<Anchor> anchors = new ArrayList<>();
+            for (int s = from; s < to; s++) {
+                if (((s - from) & 1023) == 0) {
+                    cancellation.check();
+                }
+                if (near[s] != NOWHERE) {
+                    anchor(s, near[s] - LOCAL_RANGE, near[s] + LOCAL_RANGE + 1, anchors);
+                }
             }
             return anchors;
         }
