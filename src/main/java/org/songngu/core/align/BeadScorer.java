@@ -7,7 +7,7 @@ package org.songngu.core.align;
  * questions. Each cue's table compares how often translated rows and unrelated rows show it.
  * Beads with one empty side score their prior only.
  */
-final class BeadScorer implements BeadScores {
+final class BeadScorer {
 
     /** How much rarer a translated row is that runs across a paragraph break than one that does not. */
     private static final double LOG_CROSSING = Math.log(0.1);
@@ -64,8 +64,8 @@ final class BeadScorer implements BeadScores {
         return table;
     }
 
-    @Override
-    public double score(BeadType type, int i, int j) {
+    /** The score of the bead of {@code type} ending before English sentence i and Vietnamese sentence j. */
+    double score(BeadType type, int i, int j) {
         double prior = parameters.logPrior(type);
         if (!type.isPair()) {
             return prior;

@@ -10,7 +10,7 @@ import org.songngu.core.task.ProgressListener;
  * the posteriors read the same numbers instead of scoring the lattice twice. Rows of the window
  * are independent, so blocks of them are scored in parallel, each block with its own scorer.
  */
-final class ScoreTable implements BeadScores {
+final class ScoreTable {
 
     private static final BeadType[] TYPES = BeadType.values();
     private static final int BLOCK_ROWS = 2048;
@@ -56,9 +56,8 @@ final class ScoreTable implements BeadScores {
         return row;
     }
 
-    /** NaN where the bead would start outside the window. */
-    @Override
-    public double score(BeadType type, int i, int j) {
+    /** The score of the bead of {@code type} ending at (i, j); NaN where it would start outside the window. */
+    double score(BeadType type, int i, int j) {
         return scores[i][(j - window.lo[i]) * TYPES.length + type.ordinal()];
     }
 }

@@ -18,13 +18,9 @@ final class ViterbiSearch {
     private ViterbiSearch() {
     }
 
-    /** The best path through a table's window. */
+    /** The best path through a table's window; beads scoring NaN are passed over. */
     static List<Bead> search(ScoreTable table, Cancellation cancellation) {
-        return search(table, table.window, cancellation);
-    }
-
-    /** Searches within a window; beads scoring NaN are passed over. */
-    private static List<Bead> search(BeadScores scorer, Window window, Cancellation cancellation) {
+        Window window = table.window;
         int n = window.n;
         int m = window.m;
         byte[][] back = new byte[n + 1][];
@@ -52,7 +48,7 @@ final class ViterbiSearch {
                     if (previous == Float.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    float total = previous + (float) scorer.score(type, i, j);
+                    float total = previous + (float) table.score(type, i, j);
                     // False for NaN too.
                     if (total > best) {
                         best = total;
