@@ -88,7 +88,7 @@ final class AlignmentFeatures {
                 }
                 chance[item] = 1 - none;
             }
-            english[s] = build(en, s, items, chance, m + 1);
+            english[s] = build(en, s, items, chance, m + 1, vietnameseFrequency);
         });
         double n = en.size();
         SentenceFeatures[] vietnamese = new SentenceFeatures[vi.size()];
@@ -100,7 +100,7 @@ final class AlignmentFeatures {
                 items[item] = new int[] {ids[item]};
                 chance[item] = englishFrequency[ids[item]] / (n + 1);
             }
-            vietnamese[s] = build(vi, s, items, chance, n + 1);
+            vietnamese[s] = build(vi, s, items, chance, n + 1, englishFrequency);
         });
         return new AlignmentFeatures(english, vietnamese);
     }
@@ -109,7 +109,8 @@ final class AlignmentFeatures {
      * Keeps the items that can be satisfied somewhere on the other side, most telling (rarest)
      * first, at most {@link SentenceFeatures#MAX_ITEMS}, and indexes them by id.
      */
-    private static SentenceFeatures build(SentenceSide side, int s, int[][] items, double[] chance, double otherSize) {
+    private static SentenceFeatures build(SentenceSide side, int s, int[][] items, double[] chance, double otherSize,
+            int[] otherFrequency) {
         int[] order = rarestFirst(chance, SentenceFeatures.MAX_ITEMS);
         double[] kept = new double[order.length];
         int pairCount = 0;
@@ -123,9 +124,14 @@ final class AlignmentFeatures {
             // Half a sentence of smoothing: an id seen once is rare, never impossible.
             kept[bit] = Math.max(chance[order[bit]], 0.5 / otherSize);
             for (int id : items[order[bit]]) {
-                pairs[p++] = ((long) id << 6) | bit;
+                // An id the other side never shows can satisfy nothing: leaving it out keeps the
+                // merge of two sentences' ids, done for every node of the lattice, short.
+                if (otherFrequency[id] > 0) {
+                    pairs[p++] = ((long) id << 6) | bit;
+                }
             }
         }
+        pairs = Arrays.copyOf(pairs, p);
         Arrays.sort(pairs);
         int[] ids = new int[pairs.length];
         long[] idItems = new long[pairs.length];
