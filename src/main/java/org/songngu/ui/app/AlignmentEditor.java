@@ -171,7 +171,7 @@ final class AlignmentEditor {
     private void realign() {
         Alignment proposedFor = history.current();
         Glossary terms = glossary.get();
-        TaskRunner.run(grid, Messages.get("task.realigning"),
+        TaskRunner.run(grid, () -> Messages.get("task.realigning"),
                 (progress, cancellation) -> Realignment.propose(proposedFor,
                         new Aligner(Lexicon.builtIn().withTerms(terms)), progress, cancellation),
                 proposal -> {

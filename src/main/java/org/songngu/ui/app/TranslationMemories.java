@@ -54,7 +54,7 @@ final class TranslationMemories {
             case CSV -> CsvWriter.csv(false);
             case TSV -> CsvWriter.tsv(false);
         };
-        TaskRunner.run(owner, Messages.get("task.exporting", file.getFileName()), (progress, cancellation) -> {
+        TaskRunner.run(owner, () -> Messages.get("task.exporting", file.getFileName()), (progress, cancellation) -> {
             try {
                 if (file.equals(defaultFile)) {
                     Files.createDirectories(Path.of(EXPORT_FOLDER));
@@ -90,7 +90,7 @@ final class TranslationMemories {
         String fileName = file.getFileName().toString();
         String stem = fileName.replaceFirst("\\.[^.]*$", "");
         String name = stem.isBlank() ? fileName : stem;
-        TaskRunner.run(owner, Messages.get("task.importing", file.getFileName()),
+        TaskRunner.run(owner, () -> Messages.get("task.importing", file.getFileName()),
                 (progress, cancellation) -> TmImport.toProject(file, reader.get(), name, Instant.now(), progress,
                         cancellation),
                 imported -> {

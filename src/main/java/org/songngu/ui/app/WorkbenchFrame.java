@@ -154,8 +154,7 @@ public final class WorkbenchFrame extends JFrame {
     }
 
     private void align(Path first, Path second, DocumentPair.Reader reader) {
-        String title = Messages.get("task.aligning", first.getFileName(), second.getFileName());
-        TaskRunner.run(this, title, (progress, cancellation) -> reader.read().align(progress, cancellation),
+        TaskRunner.run(this, () -> Messages.get("task.aligning", first.getFileName(), second.getFileName()), (progress, cancellation) -> reader.read().align(progress, cancellation),
                 aligned -> show(aligned, null));
     }
 
@@ -172,7 +171,7 @@ public final class WorkbenchFrame extends JFrame {
             }
             return;
         }
-        TaskRunner.run(this, Messages.get("task.opening", file.getFileName()),
+        TaskRunner.run(this, () -> Messages.get("task.opening", file.getFileName()),
                 (progress, cancellation) -> ProjectFile.load(file), saved -> opened(file, saved));
     }
 

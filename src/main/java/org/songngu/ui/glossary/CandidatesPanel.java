@@ -80,7 +80,7 @@ public final class CandidatesPanel extends JPanel {
         }
         Alignment alignment = mined.alignment();
         Glossary glossary = mined.glossary();
-        results.refresh(Messages.get("task.mining"),
+        results.refresh(() -> Messages.get("task.mining"),
                 (progress, cancellation) -> TermCandidates.mine(alignment, glossary, MIN_ROWS),
                 candidates -> () -> Messages.get("candidates.summary", candidates.size()));
     }

@@ -83,7 +83,7 @@ public final class ConsistencyPanel extends JPanel {
         }
         Alignment alignment = open.alignment();
         Glossary glossary = open.glossary();
-        results.refresh(Messages.get("task.counting"),
+        results.refresh(() -> Messages.get("task.counting"),
                 (progress, cancellation) -> ConsistencyReport.of(glossary, alignment),
                 usages -> () -> Messages.get("terms.summary", usages.size()));
     }

@@ -95,7 +95,7 @@ public final class QaPanel extends JPanel {
         }
         Alignment alignment = checked.alignment();
         Glossary glossary = checked.glossary();
-        results.refresh(Messages.get("task.checking"),
+        results.refresh(() -> Messages.get("task.checking"),
                 (progress, cancellation) -> new QaChecker(glossary).check(alignment, cancellation),
                 findings -> {
                     long rows = findings.stream().mapToInt(QaFinding::row).distinct().count();

@@ -77,7 +77,7 @@ public final class ResultList<T> extends JPanel {
      * Works the results out off the event thread behind a progress dialog, then lists them with the
      * summary {@code summaryOf} gives and the first line selected.
      */
-    public void refresh(String taskTitle, TaskRunner.Task<List<T>> work, Function<List<T>, Supplier<String>> summaryOf) {
+    public void refresh(Supplier<String> taskTitle, TaskRunner.Task<List<T>> work, Function<List<T>, Supplier<String>> summaryOf) {
         // Focused before the progress dialog opens, so that the window gives the focus back here when it closes.
         table.requestFocusInWindow();
         TaskRunner.run(this, taskTitle, work, results -> {

@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -43,7 +44,8 @@ public final class TaskRunner {
     private TaskRunner() {
     }
 
-    public static <T> void run(Component owner, String title, Task<T> task, Consumer<T> onSuccess) {
+    /** @param title what the work is, in the current UI language; asked again when the language changes */
+    public static <T> void run(Component owner, Supplier<String> title, Task<T> task, Consumer<T> onSuccess) {
         AtomicBoolean cancelled = new AtomicBoolean();
         JProgressBar bar = new JProgressBar(0, SCALE);
         bar.setName("task.progress");
@@ -53,11 +55,17 @@ public final class TaskRunner {
         JButton cancel = Texts.text(new JButton(), () -> Messages.get("task.cancel"));
         cancel.setName("task.cancel");
         Window window = owner == null ? null : SwingUtilities.getWindowAncestor(owner);
-        JDialog dialog = new JDialog(window, title);
+        JDialog dialog = new JDialog(window);
         dialog.setName("task.dialog");
         JPanel content = new JPanel(new BorderLayout(8, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
-        content.add(new JLabel(title), BorderLayout.NORTH);
+        JLabel heading = new JLabel();
+        heading.setName("task.heading");
+        Texts.bind(content, () -> {
+            dialog.setTitle(title.get());
+            heading.setText(title.get());
+        });
+        content.add(heading, BorderLayout.NORTH);
         content.add(bar, BorderLayout.CENTER);
         content.add(cancel, BorderLayout.EAST);
         dialog.setContentPane(content);
@@ -90,7 +98,7 @@ public final class TaskRunner {
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof CancellationException)) {
                         String message = e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage();
-                        JOptionPane.showMessageDialog(owner, Messages.get("task.failed", message), title,
+                        JOptionPane.showMessageDialog(owner, Messages.get("task.failed", message), title.get(),
                                 JOptionPane.ERROR_MESSAGE);
                     }
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,10 +21,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JTabbedPane;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.songngu.core.align.Alignment;
 import org.songngu.core.align.RowStatus;
 import org.songngu.ui.grid.AlignmentTableModel;
+import org.songngu.ui.task.TaskRunner;
 
 /**
  * View ▸ Language on the example project, through the real menus: every text switches at once
@@ -275,6 +279,39 @@ class LanguageSwitchTest {
     }
 
     /** Opens View ▸ Language and clicks the language, as a person does, and waits until the menus show it. */
+    @Test
+    void aProgressDialogOnScreenTakesTheNewLanguageToo() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        OnScreen.onEdt(() -> {
+            TaskRunner.run(frame, () -> Messages.get("task.checking"), (progress, cancellation) -> {
+                release.await();
+                return "done";
+            }, result -> { });
+            return null;
+        });
+        try {
+            OnScreen.await("the progress dialog is shown", WAIT, () -> progressDialog() != null);
+            assertThat(OnScreen.onEdt(() -> progressDialog().getTitle())).isEqualTo("Checking the alignment");
+
+            chooseLanguage("Tiếng Việt", "vi");
+
+            assertThat(OnScreen.onEdt(() -> progressDialog().getTitle())).isEqualTo("Đang kiểm tra bản gióng hàng");
+            assertThat(OnScreen.onEdt(() -> ((JLabel) OnScreen.find(progressDialog(), "task.heading")).getText()))
+                    .isEqualTo("Đang kiểm tra bản gióng hàng");
+            assertThat(OnScreen.onEdt(() -> ((AbstractButton) OnScreen.find(progressDialog(), "task.cancel")).getText()))
+                    .isEqualTo("Hủy");
+        } finally {
+            release.countDown();
+        }
+        OnScreen.await("the progress dialog closes when the work is done", WAIT, () -> progressDialog() == null);
+    }
+
+    private static JDialog progressDialog() {
+        return Arrays.stream(Window.getWindows())
+                .filter(window -> window instanceof JDialog && window.isShowing() && "task.dialog".equals(window.getName()))
+                .map(JDialog.class::cast).findFirst().orElse(null);
+    }
+
     private void chooseLanguage(String shownName, String code) throws Exception {
         String file = code.equals("vi") ? "Tệp" : "File";
         hands.click(OnScreen.onEdt(() -> menu("menu.view")));

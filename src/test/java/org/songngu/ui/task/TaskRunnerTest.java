@@ -51,7 +51,7 @@ class TaskRunnerTest {
         AtomicReference<String> delivered = new AtomicReference<>();
         OnScreen.onEdt(() -> {
             // Like reading a project: work that never looks at the cancellation.
-            TaskRunner.run(owner, "Slow work", (progress, cancellation) -> {
+            TaskRunner.run(owner, () -> "Slow work", (progress, cancellation) -> {
                 try {
                     release.await();
                     return "result";
@@ -81,7 +81,7 @@ class TaskRunnerTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<String> delivered = new AtomicReference<>();
         OnScreen.onEdt(() -> {
-            TaskRunner.run(owner, "Counted work", (progress, cancellation) -> {
+            TaskRunner.run(owner, () -> "Counted work", (progress, cancellation) -> {
                 proceed.await();
                 progress.progress(1, 4, "counting");
                 reported.countDown();
@@ -108,7 +108,7 @@ class TaskRunnerTest {
         AtomicReference<String> delivered = new AtomicReference<>();
         AtomicReference<Boolean> dialogSeen = new AtomicReference<>(false);
         OnScreen.onEdt(() -> {
-            TaskRunner.run(owner, "Quick work", (progress, cancellation) -> "done", result -> {
+            TaskRunner.run(owner, () -> "Quick work", (progress, cancellation) -> "done", result -> {
                 dialogSeen.set(taskDialog() != null);
                 delivered.set(result);
             });
