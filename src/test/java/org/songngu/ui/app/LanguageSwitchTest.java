@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
-import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -307,9 +306,7 @@ class LanguageSwitchTest {
     }
 
     private static JDialog progressDialog() {
-        return Arrays.stream(Window.getWindows())
-                .filter(window -> window instanceof JDialog && window.isShowing() && "task.dialog".equals(window.getName()))
-                .map(JDialog.class::cast).findFirst().orElse(null);
+        return OnScreen.showingDialog("task.dialog");
     }
 
     private void chooseLanguage(String shownName, String code) throws Exception {

@@ -107,6 +107,13 @@ public final class OnScreen {
         }
     }
 
+    /** The dialog named {@code name} that is on screen, or null. */
+    public static javax.swing.JDialog showingDialog(String name) {
+        return java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(window -> window instanceof javax.swing.JDialog && window.isShowing() && name.equals(window.getName()))
+                .map(javax.swing.JDialog.class::cast).findFirst().orElse(null);
+    }
+
     /** The component named {@code name} under {@code root}, menu items included, or null. */
     public static java.awt.Component find(java.awt.Container root, String name) {
         for (java.awt.Component child : root.getComponents()) {

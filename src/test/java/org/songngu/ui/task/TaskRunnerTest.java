@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
 import java.awt.Robot;
-import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -126,9 +124,7 @@ class TaskRunnerTest {
     }
 
     private static JDialog taskDialog() {
-        return Arrays.stream(Window.getWindows())
-                .filter(window -> window instanceof JDialog && window.isShowing() && "task.dialog".equals(window.getName()))
-                .map(JDialog.class::cast).findFirst().orElse(null);
+        return OnScreen.showingDialog("task.dialog");
     }
 
     /**
