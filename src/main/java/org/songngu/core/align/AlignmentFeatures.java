@@ -2,8 +2,8 @@ package org.songngu.core.align;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.songngu.core.task.TwoCores;
 
 /**
  * The features of both sides of one alignment problem, with the document-wide statistics the
@@ -184,15 +184,15 @@ final class AlignmentFeatures {
 
     /** Sets the item weights of both sides, the English one on another core. */
     void weigh(double englishMatchRate, double vietnameseMatchRate) {
-        CompletableFuture<Void> englishSide = CompletableFuture.runAsync(() -> {
+        TwoCores.both(() -> {
             for (SentenceFeatures f : english) {
                 f.weigh(englishMatchRate);
             }
+        }, () -> {
+            for (SentenceFeatures f : vietnamese) {
+                f.weigh(vietnameseMatchRate);
+            }
         });
-        for (SentenceFeatures f : vietnamese) {
-            f.weigh(vietnameseMatchRate);
-        }
-        englishSide.join();
     }
 
     private static double[] cueRates(SentenceFeatures[] side) {

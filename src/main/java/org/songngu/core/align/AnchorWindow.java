@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.TwoCores;
 
 /**
  * Places the part of the lattice a search visits by anchors: sentence pairs that share rare
@@ -112,15 +111,10 @@ final class AnchorWindow {
 
     /** What {@code work} finds for the English sentences [0, n), its two halves on two cores, in order. */
     private static List<Anchor> inHalves(int n, BiFunction<Integer, Integer, List<Anchor>> work) {
-        CompletableFuture<List<Anchor>> firstHalf = CompletableFuture.supplyAsync(() -> work.apply(0, n / 2));
-        List<Anchor> secondHalf = work.apply(n / 2, n);
-        List<Anchor> anchors;
-        try {
-            anchors = new ArrayList<>(firstHalf.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        anchors.addAll(secondHalf);
+        TwoCores.Results<List<Anchor>, List<Anchor>> halves = TwoCores.both(() -> work.apply(0, n / 2),
+                () -> work.apply(n / 2, n));
+        List<Anchor> anchors = new ArrayList<>(halves.elsewhere());
+        anchors.addAll(halves.here());
         return anchors;
     }
 

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.songngu.core.task.Cancellation;
+import org.songngu.core.task.TwoCores;
 import org.songngu.core.text.EnglishStemmer;
 import org.songngu.core.text.MatchKey;
 import org.songngu.core.text.Numbers;
@@ -46,15 +45,11 @@ final class PairKeys {
 
     /** Both sides' keys, the Vietnamese side cut on a second thread while the English side is. */
     static PairKeys of(SentenceSide en, SentenceSide vi, Cancellation cancellation) {
-        CompletableFuture<Side> vietnamese = CompletableFuture.supplyAsync(
-                () -> Side.cut(vi.sentences(), MatchKey::vietnamese, true, cancellation));
-        Side english = Side.cut(en.sentences(), word -> EnglishStemmer.stem(word.toLowerCase(Locale.ROOT)), false,
-                cancellation);
-        try {
-            return new PairKeys(english, vietnamese.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        TwoCores.Results<Side, Side> sides = TwoCores.both(
+                () -> Side.cut(vi.sentences(), MatchKey::vietnamese, true, cancellation),
+                () -> Side.cut(en.sentences(), word -> EnglishStemmer.stem(word.toLowerCase(Locale.ROOT)), false,
+                        cancellation));
+        return new PairKeys(sides.here(), sides.elsewhere());
     }
 
     /** One side's sentences and vocabularies, before the crossing keys are shared. */

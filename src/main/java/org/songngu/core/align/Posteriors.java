@@ -2,8 +2,7 @@ package org.songngu.core.align;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.songngu.core.task.TwoCores;
 
 /**
  * Turns scores into confidences and final rows. Forward–backward over all paths in a corridor
@@ -47,13 +46,7 @@ final class Posteriors {
         this.forward = new double[window.n + 1][];
         this.backward = new double[window.n + 1][];
         // The two sweeps are independent: the backward one runs on another core.
-        CompletableFuture<Void> backwardSweep = CompletableFuture.runAsync(this::sweepBackward);
-        sweepForward();
-        try {
-            backwardSweep.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        TwoCores.both(this::sweepBackward, this::sweepForward);
         this.z = forward[window.n][window.m - window.lo[window.n]];
     }
 
