@@ -133,13 +133,14 @@ class TaskRunnerTest {
      */
     private static void clickUntil(JButton button, Callable<Boolean> done) throws Exception {
         OnScreen.await("the button is on screen", WAIT, button::isShowing);
-        Point centre = OnScreen.onEdt(() -> {
-            Point corner = button.getLocationOnScreen();
-            return new Point(corner.x + button.getWidth() / 2, corner.y + button.getHeight() / 2);
-        });
         Robot robot = new Robot();
         robot.setAutoWaitForIdle(true);
         for (int attempt = 1; ; attempt++) {
+            // Where the button is now: a window just shown may still be placed by the X server.
+            Point centre = OnScreen.onEdt(() -> {
+                Point corner = button.getLocationOnScreen();
+                return new Point(corner.x + button.getWidth() / 2, corner.y + button.getHeight() / 2);
+            });
             robot.mouseMove(centre.x, centre.y);
             robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
             robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
@@ -147,7 +148,7 @@ class TaskRunnerTest {
                 OnScreen.await("the click took effect", Duration.ofSeconds(2), done);
                 return;
             } catch (AssertionError notYet) {
-                if (attempt == 5) {
+                if (attempt == 10) {
                     throw notYet;
                 }
             }
