@@ -3,15 +3,14 @@ package org.songngu.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.songngu.core.align.RowStatus;
 import org.songngu.core.edit.EditName;
 import org.songngu.core.edit.MoveSentence.Direction;
 import org.songngu.core.edit.Side;
 
+@ExtendWith(KeepsDefaultLocale.class)
 class EditTextTest {
 
     /** One name of every kind, in the order of {@link #ENGLISH} and {@link #VIETNAMESE}. */
@@ -95,18 +94,6 @@ class EditTextTest {
             "Dùng “truyền máu ngược” cho “retransfusion”",
             "Hoàn tác Gộp hàng 4 và 5",
             "Regroup rows 1 and 2");
-
-    private Locale before;
-
-    @BeforeEach
-    void remember() {
-        before = Locale.getDefault();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void everyKindReadsInEnglish() {

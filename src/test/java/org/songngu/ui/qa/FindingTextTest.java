@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.songngu.core.qa.QaCheck;
 import org.songngu.core.qa.QaFinding;
+import org.songngu.ui.app.KeepsDefaultLocale;
 
+@ExtendWith(KeepsDefaultLocale.class)
 class FindingTextTest {
-
-    private Locale before;
-
-    @BeforeEach
-    void remember() {
-        before = Locale.getDefault();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void findingsReadInEnglishLikeTheCommandLineWithTypographicQuotes() {
