@@ -3,6 +3,7 @@ package org.songngu.core.project;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -94,10 +95,10 @@ final class ProjectFormat {
         Instant modified = instant(json.modified(), Field.of("modified"));
         DocumentJson englishJson = required(json.english(), Field.of("english"));
         DocumentJson vietnameseJson = required(json.vietnamese(), Field.of("vietnamese"));
-        Document english = document(englishJson, Field.of("english"));
-        Document vietnamese = document(vietnameseJson, Field.of("vietnamese"));
-        DocumentSentences englishSentences = new DocumentSentences(english);
-        DocumentSentences vietnameseSentences = new DocumentSentences(vietnamese);
+        DocumentSentences englishSentences = document(englishJson, Field.of("english"));
+        DocumentSentences vietnameseSentences = document(vietnameseJson, Field.of("vietnamese"));
+        Document english = englishSentences.document();
+        Document vietnamese = vietnameseSentences.document();
         List<RowJson> rowsJson = required(json.rows(), Field.of("rows"));
         List<AlignmentRow> rows = new ArrayList<>();
         for (int i = 0; i < rowsJson.size(); i++) {
@@ -146,7 +147,7 @@ final class ProjectFormat {
         }
     }
 
-    private Document document(DocumentJson json, Field field) throws ProjectFileException {
+    private DocumentSentences document(DocumentJson json, Field field) throws ProjectFileException {
         String name = required(json.name(), field.dot("name"));
         String code = required(json.language(), field.dot("language"));
         Language language;
@@ -158,13 +159,16 @@ final class ProjectFormat {
         String text = required(json.text(), field.dot("text"));
         List<ParagraphJson> paragraphsJson = required(json.paragraphs(), field.dot("paragraphs"));
         List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> derived = new ArrayList<>();
         for (int i = 0; i < paragraphsJson.size(); i++) {
-            paragraphs.add(paragraph(paragraphsJson.get(i), text, field.dot("paragraphs").at(i)));
+            paragraphs.add(paragraph(paragraphsJson.get(i), text, derived, field.dot("paragraphs").at(i)));
         }
-        return new Document(name, language, text, paragraphs);
+        return new DocumentSentences(new Document(name, language, text, paragraphs), derived);
     }
 
-    private Paragraph paragraph(ParagraphJson json, String text, Field field) throws ProjectFileException {
+    /** A paragraph; sentences whose text it takes from the document text are added to {@code derived}. */
+    private Paragraph paragraph(ParagraphJson json, String text, List<Sentence> derived, Field field)
+            throws ProjectFileException {
         required(json, field);
         int start = required(json.start(), field.dot("start"));
         int end = required(json.end(), field.dot("end"));
@@ -174,7 +178,12 @@ final class ProjectFormat {
         for (int i = 0; i < sentencesJson.size(); i++) {
             Field sentenceField = field.dot("sentences").at(i);
             SentenceJson sentence = required(sentencesJson.get(i), sentenceField);
-            sentences.add(sentence(sentence, sentence.text() == null ? text : null, sentenceField));
+            if (sentence.text() == null) {
+                derived.add(sentence(sentence, text, sentenceField));
+                sentences.add(derived.get(derived.size() - 1));
+            } else {
+                sentences.add(sentence(sentence, null, sentenceField));
+            }
         }
         try {
             return new Paragraph(start, end, kind, sentences);
@@ -217,29 +226,28 @@ final class ProjectFormat {
         return sentences;
     }
 
-    /** A document's sentences whose text reads as the document text at their offsets, by offsets. */
+    /**
+     * A document with, by offsets, its sentences whose text was taken from the document text: those
+     * a row can name by offsets alone. (A paragraph sentence written out in full is left out even
+     * if it happens to read the same; its row sentence then gets an equal copy.)
+     */
     private static final class DocumentSentences {
 
-        private final String text;
+        private final Document document;
         private final Sentence[] byStart;
 
-        DocumentSentences(Document document) {
-            this.text = document.text();
-            List<Sentence> derivable = new ArrayList<>();
-            for (Paragraph paragraph : document.paragraphs()) {
-                for (Sentence sentence : paragraph.sentences()) {
-                    if (sentence.end() <= text.length() && text.startsWith(sentence.text(), sentence.start())
-                            && sentence.text().length() == sentence.end() - sentence.start()) {
-                        derivable.add(sentence);
-                    }
-                }
-            }
-            derivable.sort(Comparator.comparingInt(Sentence::start));
-            this.byStart = derivable.toArray(Sentence[]::new);
+        DocumentSentences(Document document, List<Sentence> derived) {
+            this.document = document;
+            this.byStart = derived.toArray(Sentence[]::new);
+            Arrays.sort(byStart, Comparator.comparingInt(Sentence::start));
+        }
+
+        Document document() {
+            return document;
         }
 
         String text() {
-            return text;
+            return document.text();
         }
 
         /** The document's sentence at exactly these offsets, or null. */

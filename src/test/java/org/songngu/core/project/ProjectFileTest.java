@@ -38,6 +38,20 @@ class ProjectFileTest {
     }
 
     @Test
+    void loadedRowsShareTheDocumentsSentencesExceptEditedOnes() throws Exception {
+        Path file = folder.resolve("river" + ProjectFile.EXTENSION);
+        ProjectFile.save(SampleProjects.river(), file);
+
+        Alignment loaded = ProjectFile.load(file).alignment();
+
+        // A large project would otherwise hold every sentence twice.
+        assertThat(loaded.row(0).english().get(0)).isSameAs(loaded.english().sentences().get(0));
+        assertThat(loaded.row(1).vietnamese().get(0)).isSameAs(loaded.vietnamese().sentences().get(1));
+        assertThat(loaded.row(1).english().get(0)).isNotSameAs(loaded.english().sentences().get(1));
+        assertThat(loaded.row(1).english().get(0).text()).isEqualTo("It flows south, slowly.");
+    }
+
+    @Test
     void writesTheDocumentedFormatAsPrettyUtf8WithRealVietnameseLetters() throws Exception {
         Path file = folder.resolve("chao.songngu.json");
 
