@@ -23,6 +23,14 @@ class LexiconTest {
     }
 
     @Test
+    void builtInLexiconLoadsEveryFileOfItsIndex() {
+        Lexicon lexicon = Lexicon.builtIn();
+        assertThat(pairs(lexicon, "reluctant", "miễn cưỡng")).isTrue();
+        assertThat(pairs(lexicon, "diuretics", "thuốc lợi tiểu")).isTrue();
+        assertThat(pairs(lexicon, "Moses", "Môi-se")).isTrue();
+    }
+
+    @Test
     void vietnameseMatchingIgnoresTonePlacement() {
         Lexicon lexicon = Lexicon.of(List.of(new LexiconEntry("peace", "hòa bình")));
         assertThat(pairs(lexicon, "peace", "Hoà bình")).isTrue();
