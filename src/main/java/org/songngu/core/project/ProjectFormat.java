@@ -178,12 +178,11 @@ final class ProjectFormat {
         for (int i = 0; i < sentencesJson.size(); i++) {
             Field sentenceField = field.dot("sentences").at(i);
             SentenceJson sentence = required(sentencesJson.get(i), sentenceField);
+            Sentence read = sentence(sentence, sentence.text() == null ? text : null, sentenceField);
             if (sentence.text() == null) {
-                derived.add(sentence(sentence, text, sentenceField));
-                sentences.add(derived.get(derived.size() - 1));
-            } else {
-                sentences.add(sentence(sentence, null, sentenceField));
+                derived.add(read);
             }
+            sentences.add(read);
         }
         try {
             return new Paragraph(start, end, kind, sentences);
