@@ -8,8 +8,8 @@ import org.songngu.core.task.TwoCores;
  * Turns scores into confidences and final rows. Forward–backward over all paths in a corridor
  * around the best one (where nearly all probability lies) gives each pair of the path its
  * posterior probability and each sentence the probability that it has no counterpart. A pair is
- * kept only where it is likelier than its sentences standing alone — the choice that maximises
- * the expected number of right rows — and rows without counterpart get that probability.
+ * kept only where it is likelier than its sentences standing alone (see {@link #keepsPair}), and
+ * rows without counterpart get that probability.
  */
 final class Posteriors {
 
@@ -125,7 +125,7 @@ final class Posteriors {
             for (int t = bead.viStart(); t < j; t++) {
                 alone += vietnameseAlone[t];
             }
-            if (type.isPair() && posterior >= alone) {
+            if (type.isPair() && keepsPair(posterior, alone, bead.enCount() + bead.viCount())) {
                 decided.add(bead.withConfidence(probability(posterior)));
             } else {
                 // Unpaired rows, and pairs less likely than their sentences standing alone.
@@ -138,6 +138,18 @@ final class Posteriors {
             }
         }
         return decided;
+    }
+
+    /**
+     * Whether a pair of {@code sentences} sentences is kept rather than its sentences standing
+     * alone, whose probabilities sum to {@code alone}. For a 1–1 row: when it is at least as
+     * likely as its two sentences alone together, which maximises the expected number of right
+     * rows. A larger row is weighed against its sentences' mean, scaled to two: summing them
+     * held a 2–2 row to four sentences, twice a 1–1 row's bar, and broke true 2–2 rows into
+     * singles that were rarely right.
+     */
+    static boolean keepsPair(double posterior, double alone, int sentences) {
+        return posterior >= alone * 2 / sentences;
     }
 
     private static double probability(double value) {
