@@ -102,7 +102,8 @@ final class BeadScorer {
             vietnamese += lexical.vietnamese(t, en, a);
         }
         // Both directions see much the same evidence; their mean counts it once.
-        return (english + vietnamese) / 2;
+        double score = (english + vietnamese) / 2;
+        return a == 2 && b == 2 ? score + lexical.inOrder(en, vi) : score;
     }
 
     private double cueScore(int en, int a, int vi, int b) {

@@ -14,6 +14,15 @@ final class LexicalScores {
     /** Per cached (s, t): English s against t.. for 1..MAX_SIDE, then Vietnamese t against ..s. */
     private static final int SLOTS = 2 * BeadType.MAX_SIDE;
 
+    /** The chance that a 2–2 bead's item finds its translation in its counterpart rather than the other partner. */
+    private static final double STAYS = 0.8;
+    /** The chance that a 2–2 bead's two sentences swapped places in translation. */
+    private static final double SWAPS = 0.2;
+    private static final double LOG_TWICE_STAYS = Math.log(2 * STAYS);
+    private static final double LOG_TWICE_MOVES = Math.log(2 * (1 - STAYS));
+    private static final double LOG_IN_ORDER = Math.log(1 - SWAPS);
+    private static final double LOG_SWAPPED = Math.log(SWAPS);
+
     private final AlignmentFeatures features;
     private final CellCache cells;
     private final int[] owner = new int[ROWS];
@@ -63,6 +72,39 @@ final class LexicalScores {
             scores[last % ROWS][at] = score;
         }
         return score;
+    }
+
+    /**
+     * The log-odds that the 2–2 bead of English s, s + 1 and Vietnamese t, t + 1 keeps its content
+     * in order, added to the scores of its sentences against both partners, which place an item's
+     * translation in either partner alike. Each sentence's telling items found in its counterpart
+     * (the first with the first, the second with the second) and not in the other partner count
+     * for the bead, those found only in the other partner against it; a bead whose two sentences
+     * swapped places is allowed with a lower prior.
+     */
+    float inOrder(int s, int t) {
+        long en0 = cells.englishSatisfied(s, t);
+        long en0Crossed = cells.englishSatisfied(s, t + 1);
+        long en1 = cells.englishSatisfied(s + 1, t + 1);
+        long en1Crossed = cells.englishSatisfied(s + 1, t);
+        long vi0 = cells.vietnameseSatisfied(s, t);
+        long vi0Crossed = cells.vietnameseSatisfied(s + 1, t);
+        long vi1 = cells.vietnameseSatisfied(s + 1, t + 1);
+        long vi1Crossed = cells.vietnameseSatisfied(s, t + 1);
+        int kept = only(en0, en0Crossed, features.english[s]) + only(en1, en1Crossed, features.english[s + 1])
+                + only(vi0, vi0Crossed, features.vietnamese[t]) + only(vi1, vi1Crossed, features.vietnamese[t + 1]);
+        int moved = only(en0Crossed, en0, features.english[s]) + only(en1Crossed, en1, features.english[s + 1])
+                + only(vi0Crossed, vi0, features.vietnamese[t]) + only(vi1Crossed, vi1, features.vietnamese[t + 1]);
+        // Both directions see much the same evidence, so each counts half, as in the bead's score.
+        double inOrder = LOG_IN_ORDER + (kept * LOG_TWICE_STAYS + moved * LOG_TWICE_MOVES) / 2;
+        double swapped = LOG_SWAPPED + (moved * LOG_TWICE_STAYS + kept * LOG_TWICE_MOVES) / 2;
+        double most = Math.max(inOrder, swapped);
+        return (float) (most + Math.log(Math.exp(inOrder - most) + Math.exp(swapped - most)));
+    }
+
+    /** How many of the sentence's telling items {@code here} satisfies and {@code there} does not. */
+    private static int only(long here, long there, SentenceFeatures sentence) {
+        return Long.bitCount(here & ~there & sentence.tellingInPairs);
     }
 
     /**

@@ -23,6 +23,8 @@ final class SentenceFeatures {
     final float[][] gain = new float[BeadType.MAX_SIDE][];
     /** [k - 1]: log-odds when no item is satisfied by k sentences of the other side. */
     final float[] missSum = new float[BeadType.MAX_SIDE];
+    /** The items that still tell translation from chance against two sentences of the other side. */
+    long tellingInPairs;
 
     SentenceFeatures(int chars, int cues, int[] ids, long[] idItems, double[] chance) {
         this.chars = chars;
@@ -64,10 +66,17 @@ final class SentenceFeatures {
                 miss[k - 1] += missWeight;
             }
         }
+        long telling = 0;
+        for (int item = 0; item < chance.length; item++) {
+            if (g[1][item] != 0) {
+                telling |= 1L << item;
+            }
+        }
         for (int k = 0; k < BeadType.MAX_SIDE; k++) {
             gain[k] = g[k];
             missSum[k] = (float) miss[k];
         }
+        tellingInPairs = telling;
     }
 
     /** Log-odds of this sentence's items given which of them are satisfied by k other sentences. */

@@ -66,6 +66,28 @@ class AlignerTest {
     }
 
     @Test
+    void twoSentencesThatSwappedPlacesFormOneRow() {
+        List<String> vietnamese = new ArrayList<>(VIETNAMESE);
+        vietnamese.set(1, VIETNAMESE.get(2));
+        vietnamese.set(2, VIETNAMESE.get(1));
+
+        List<Bead> beads = align(side(ENGLISH), side(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).contains("[0]:[0]", "[1, 2]:[1, 2]", "[3]:[3]");
+    }
+
+    @Test
+    void wordsMovedAcrossASentenceBoundaryJoinBothRows() {
+        List<String> vietnamese = new ArrayList<>(VIETNAMESE);
+        vietnamese.set(4, "Y tá theo dõi anh ấy.");
+        vietnamese.set(5, "Nhịp tim của anh ấy ổn định suốt đêm, và sang thứ ba anh ấy thấy khỏe hơn nhiều và ăn sáng.");
+
+        List<Bead> beads = align(side(ENGLISH), side(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).contains("[3]:[3]", "[4, 5]:[4, 5]", "[6]:[6]");
+    }
+
+    @Test
     void anchorsAreKeptAndOnlyTheRestIsAligned() {
         Bead anchor = new Bead(2, 1, 3, 1, 1.0);
 
