@@ -1,6 +1,7 @@
 package org.songngu.core.align;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.songngu.core.task.TwoCores;
 
@@ -8,8 +9,9 @@ import org.songngu.core.task.TwoCores;
  * Turns scores into confidences and final rows. Forward–backward over all paths in a corridor
  * around the best one (where nearly all probability lies) gives each pair of the path its
  * posterior probability and each sentence the probability that it has no counterpart. A pair is
- * kept only where it is likelier than its sentences standing alone (see {@link #keepsPair}), and
- * rows without counterpart get that probability.
+ * kept only where it is likelier than its sentences standing alone (see {@link #keepsPair});
+ * otherwise its sentences are cut into the smaller rows worth most. Rows without counterpart get
+ * the probability that their sentence stands alone.
  */
 final class Posteriors {
 
@@ -17,6 +19,12 @@ final class Posteriors {
     static final int CORRIDOR_RADIUS = 4;
 
     private static final BeadType[] TYPES = BeadType.values();
+    /**
+     * Rows tried for a block, first kept on a tie: sentences alone before pairs, and English ones
+     * written before Vietnamese ones, as a path writes them.
+     */
+    private static final BeadType[] BLOCK_ORDER = {BeadType.ZERO_ONE, BeadType.ONE_ZERO, BeadType.ONE_ONE,
+            BeadType.TWO_ONE, BeadType.ONE_TWO, BeadType.TWO_TWO, BeadType.THREE_ONE, BeadType.ONE_THREE};
 
     /**
      * The path's rows, decided and given their posterior as confidence. The table's window must
@@ -113,31 +121,98 @@ final class Posteriors {
         double[] vietnameseAlone = alone(BeadType.ZERO_ONE);
         List<Bead> decided = new ArrayList<>(path.size());
         for (Bead bead : path) {
-            int i = bead.enEnd();
-            int j = bead.viEnd();
             BeadType type = BeadType.of(bead.enCount(), bead.viCount());
-            double posterior = Math.exp(forward[bead.enStart()][bead.viStart() - window.lo[bead.enStart()]]
-                    + score(type, i, j) + backward[i][j - window.lo[i]] - z);
+            double posterior = posterior(type, bead.enEnd(), bead.viEnd());
             double alone = 0;
-            for (int s = bead.enStart(); s < i; s++) {
+            for (int s = bead.enStart(); s < bead.enEnd(); s++) {
                 alone += englishAlone[s];
             }
-            for (int t = bead.viStart(); t < j; t++) {
+            for (int t = bead.viStart(); t < bead.viEnd(); t++) {
                 alone += vietnameseAlone[t];
             }
-            if (type.isPair() && keepsPair(posterior, alone, bead.enCount() + bead.viCount())) {
+            if (!type.isPair()) {
+                decided.add(bead.withConfidence(probability(alone)));
+            } else if (keepsPair(posterior, alone, bead.enCount() + bead.viCount())) {
                 decided.add(bead.withConfidence(probability(posterior)));
             } else {
-                // Unpaired rows, and pairs less likely than their sentences standing alone.
-                for (int s = bead.enStart(); s < i; s++) {
-                    decided.add(new Bead(s, 1, bead.viStart(), 0, probability(englishAlone[s])));
-                }
-                for (int t = bead.viStart(); t < j; t++) {
-                    decided.add(new Bead(i, 0, t, 1, probability(vietnameseAlone[t])));
-                }
+                decided.addAll(new Block(bead, englishAlone, vietnameseAlone).rows());
             }
         }
         return decided;
+    }
+
+    /** The probability of the bead of {@code type} ending at (i, j); 0 where the window lacks it. */
+    private double posterior(BeadType type, int i, int j) {
+        int pi = i - type.english();
+        int pj = j - type.vietnamese();
+        if (!window.contains(i, j) || !window.contains(pi, pj) || Double.isNaN(score(type, i, j))) {
+            return 0;
+        }
+        return Math.exp(forward[pi][pj - window.lo[pi]] + score(type, i, j) + backward[i][j - window.lo[i]] - z);
+    }
+
+    /**
+     * The rows that replace a path row not kept: among all ways to cut its sentences into smaller
+     * rows, the one worth most, with each row valued as {@link #keepsPair} values it (a pair by
+     * its probability times half its sentences, a sentence alone by the chance that it is). A
+     * 2–2 row that loses to its sentences alone may still hold a likely 1–1 pair; writing all
+     * four sentences unaligned would make each surely wrong.
+     */
+    private final class Block {
+
+        private final Bead bead;
+        private final double[] englishAlone;
+        private final double[] vietnameseAlone;
+        /** [a][b]: the best value of rows covering the block's first a English and b Vietnamese sentences. */
+        private final double[][] best;
+        private final BeadType[][] last;
+
+        Block(Bead bead, double[] englishAlone, double[] vietnameseAlone) {
+            this.bead = bead;
+            this.englishAlone = englishAlone;
+            this.vietnameseAlone = vietnameseAlone;
+            this.best = new double[bead.enCount() + 1][bead.viCount() + 1];
+            this.last = new BeadType[bead.enCount() + 1][bead.viCount() + 1];
+            for (int a = 0; a <= bead.enCount(); a++) {
+                for (int b = 0; b <= bead.viCount(); b++) {
+                    best[a][b] = a == 0 && b == 0 ? 0 : Double.NEGATIVE_INFINITY;
+                    for (BeadType type : BLOCK_ORDER) {
+                        int pa = a - type.english();
+                        int pb = b - type.vietnamese();
+                        boolean whole = pa == 0 && pb == 0 && a == bead.enCount() && b == bead.viCount();
+                        if (pa >= 0 && pb >= 0 && !whole && best[pa][pb] + value(type, a, b) > best[a][b]) {
+                            best[a][b] = best[pa][pb] + value(type, a, b);
+                            last[a][b] = type;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** What a row is worth; a pair the window does not hold is worth nothing and never chosen. */
+        private double value(BeadType type, int a, int b) {
+            if (!type.isPair()) {
+                return type == BeadType.ONE_ZERO ? englishAlone[bead.enStart() + a - 1] : vietnameseAlone[bead.viStart() + b - 1];
+            }
+            double posterior = posterior(type, bead.enStart() + a, bead.viStart() + b);
+            return posterior > 0 ? posterior * (type.english() + type.vietnamese()) / 2 : Double.NEGATIVE_INFINITY;
+        }
+
+        List<Bead> rows() {
+            List<Bead> rows = new ArrayList<>();
+            for (int a = bead.enCount(), b = bead.viCount(); a > 0 || b > 0; ) {
+                BeadType type = last[a][b];
+                int pa = a - type.english();
+                int pb = b - type.vietnamese();
+                double confidence = type.isPair() ? posterior(type, bead.enStart() + a, bead.viStart() + b) : value(type, a, b);
+                rows.add(new Bead(bead.enStart() + pa, type.english(), bead.viStart() + pb, type.vietnamese(),
+                        probability(confidence)));
+                a = pa;
+                b = pb;
+            }
+            Collections.reverse(rows);
+            return rows;
+        }
     }
 
     /**

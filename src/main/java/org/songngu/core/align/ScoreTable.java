@@ -19,7 +19,8 @@ final class ScoreTable {
     /** [i][(j - lo[i]) * types + type]: the bead's score, or NaN where it would start outside the window. */
     private final float[][] scores;
 
-    private ScoreTable(Window window, float[][] scores) {
+    /** @param scores [i][(j - lo[i]) * types + type], NaN where the bead would start outside the window */
+    ScoreTable(Window window, float[][] scores) {
         this.window = window;
         this.scores = scores;
     }
