@@ -51,6 +51,7 @@ final class SentenceFeatures {
         double logMiss = Math.log(1 - matchRate);
         float[][] g = new float[BeadType.MAX_SIDE][chance.length];
         double[] miss = new double[BeadType.MAX_SIDE];
+        long telling = 0;
         for (int item = 0; item < chance.length; item++) {
             // k unrelated sentences all miss the item with (1 - chance)^k: one logarithm serves every k.
             double logAllMiss = Math.log1p(-chance[item]);
@@ -64,12 +65,9 @@ final class SentenceFeatures {
                 double missWeight = logMiss - k * logAllMiss;
                 g[k - 1][item] = (float) (logHit - Math.log(random) - missWeight);
                 miss[k - 1] += missWeight;
-            }
-        }
-        long telling = 0;
-        for (int item = 0; item < chance.length; item++) {
-            if (g[1][item] != 0) {
-                telling |= 1L << item;
+                if (k == 2) {
+                    telling |= 1L << item;
+                }
             }
         }
         for (int k = 0; k < BeadType.MAX_SIDE; k++) {
