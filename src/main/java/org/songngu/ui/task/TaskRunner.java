@@ -70,7 +70,6 @@ public final class TaskRunner {
         content.add(cancel, BorderLayout.EAST);
         dialog.setContentPane(content);
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
 
         Timer popup = new Timer(POPUP_DELAY_MILLIS, null);
         popup.setRepeats(false);
@@ -112,6 +111,8 @@ public final class TaskRunner {
         });
         popup.addActionListener(event -> {
             if (!worker.isDone()) {
+                // Placed now, not when built: the owner may have moved meanwhile.
+                dialog.setLocationRelativeTo(owner);
                 dialog.setVisible(true);
             }
         });

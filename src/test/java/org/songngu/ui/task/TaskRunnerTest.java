@@ -39,6 +39,8 @@ class TaskRunnerTest {
 
     @AfterEach
     void close() throws Exception {
+        // A dialog a failed test left open would keep its bar moving and slow every later window test.
+        OnScreen.dispose(taskDialog());
         OnScreen.dispose(owner);
     }
 
@@ -134,7 +136,9 @@ class TaskRunnerTest {
     private static void clickUntil(JButton button, Callable<Boolean> done) throws Exception {
         OnScreen.await("the button is on screen", WAIT, button::isShowing);
         Robot robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        // Not waiting for the event queue to be idle: the moving bar keeps it busy, and each wait would last until
+        // its timeout. The condition below is what the click is waited for.
+        robot.setAutoWaitForIdle(false);
         for (int attempt = 1; ; attempt++) {
             // Where the button is now: a window just shown may still be placed by the X server.
             Point centre = OnScreen.onEdt(() -> {
