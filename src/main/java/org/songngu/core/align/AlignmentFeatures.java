@@ -144,7 +144,9 @@ final class AlignmentFeatures {
             idItems[distinct] |= 1L << (pair & 63);
         }
         String text = side.sentences().get(s);
-        return new SentenceFeatures(text.length(), Cue.of(text, side.paragraphStarts().get(s)),
+        List<Boolean> starts = side.paragraphStarts();
+        boolean paragraphEnd = s + 1 == starts.size() || starts.get(s + 1);
+        return new SentenceFeatures(text.length(), Cue.of(text, starts.get(s), paragraphEnd),
                 Arrays.copyOf(ids, distinct + 1), Arrays.copyOf(idItems, distinct + 1), kept);
     }
 

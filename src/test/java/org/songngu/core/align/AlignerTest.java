@@ -88,6 +88,21 @@ class AlignerTest {
     }
 
     @Test
+    void aHeadingOnOneSideOnlyStandsAloneInsteadOfJoiningTheSentenceAfterIt() {
+        // The Vietnamese sentence leaves out the donor, which its new heading names.
+        List<String> shortened = new ArrayList<>(VIETNAMESE);
+        shortened.set(3, "Anh ấy cần 500 ml máu.");
+        List<List<String>> english = List.of(List.of("Monday at the Hospital"), ENGLISH.subList(0, 3),
+                ENGLISH.subList(3, 5), ENGLISH.subList(5, 8));
+        List<List<String>> vietnamese = List.of(List.of("Thứ Hai ở Bệnh Viện"), shortened.subList(0, 3),
+                List.of("Người Hiến Máu"), shortened.subList(3, 5), shortened.subList(5, 8));
+
+        List<Bead> beads = align(paragraphs(english), paragraphs(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).contains("[0]:[0]", "[3]:[3]", "[]:[4]", "[4]:[5]");
+    }
+
+    @Test
     void anchorsAreKeptAndOnlyTheRestIsAligned() {
         Bead anchor = new Bead(2, 1, 3, 1, 1.0);
 
@@ -145,6 +160,18 @@ class AlignerTest {
         List<Boolean> starts = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             starts.add(i == 0);
+        }
+        return new SentenceSide(sentences, starts);
+    }
+
+    private static SentenceSide paragraphs(List<List<String>> paragraphs) {
+        List<String> sentences = new ArrayList<>();
+        List<Boolean> starts = new ArrayList<>();
+        for (List<String> paragraph : paragraphs) {
+            for (int i = 0; i < paragraph.size(); i++) {
+                sentences.add(paragraph.get(i));
+                starts.add(i == 0);
+            }
         }
         return new SentenceSide(sentences, starts);
     }
