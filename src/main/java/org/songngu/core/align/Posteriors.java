@@ -122,7 +122,6 @@ final class Posteriors {
         List<Bead> decided = new ArrayList<>(path.size());
         for (Bead bead : path) {
             BeadType type = BeadType.of(bead.enCount(), bead.viCount());
-            double posterior = posterior(type, bead.enEnd(), bead.viEnd());
             double alone = 0;
             for (int s = bead.enStart(); s < bead.enEnd(); s++) {
                 alone += englishAlone[s];
@@ -132,7 +131,10 @@ final class Posteriors {
             }
             if (!type.isPair()) {
                 decided.add(bead.withConfidence(probability(alone)));
-            } else if (keepsPair(posterior, alone, bead.enCount() + bead.viCount())) {
+                continue;
+            }
+            double posterior = posterior(type, bead.enEnd(), bead.viEnd());
+            if (keepsPair(posterior, alone, bead.enCount() + bead.viCount())) {
                 decided.add(bead.withConfidence(probability(posterior)));
             } else {
                 decided.addAll(new Block(bead, englishAlone, vietnameseAlone).rows());
