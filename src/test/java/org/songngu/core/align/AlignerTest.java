@@ -156,12 +156,9 @@ class AlignerTest {
         assertThat(vi).isEqualTo(vietnamese);
     }
 
+    /** One paragraph. */
     static SentenceSide side(List<String> sentences) {
-        List<Boolean> starts = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            starts.add(i == 0);
-        }
-        return new SentenceSide(sentences, starts);
+        return paragraphs(List.of(sentences));
     }
 
     private static SentenceSide paragraphs(List<List<String>> paragraphs) {
