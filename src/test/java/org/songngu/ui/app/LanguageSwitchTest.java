@@ -28,6 +28,7 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
+import javax.swing.JProgressBar;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.table.TableColumn;
@@ -283,13 +284,17 @@ class LanguageSwitchTest {
         CountDownLatch release = new CountDownLatch(1);
         OnScreen.onEdt(() -> {
             TaskRunner.run(frame, () -> Messages.get("task.checking"), (progress, cancellation) -> {
+                // A bar that says how far it is stands still. A moving one keeps the event queue busy, and
+                // the robot waits for an idle queue after every key and click.
+                progress.progress(1, 2, "checking");
                 release.await();
                 return "done";
             }, result -> { });
             return null;
         });
         try {
-            OnScreen.await("the progress dialog is shown", WAIT, () -> progressDialog() != null);
+            OnScreen.await("the progress dialog is shown, its bar still", WAIT, () -> progressDialog() != null
+                    && !((JProgressBar) OnScreen.find(progressDialog(), "task.progress")).isIndeterminate());
             assertThat(OnScreen.onEdt(() -> progressDialog().getTitle())).isEqualTo("Checking the alignment");
 
             chooseLanguage("Tiếng Việt", "vi");
