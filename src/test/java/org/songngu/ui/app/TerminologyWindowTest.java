@@ -328,7 +328,7 @@ class TerminologyWindowTest {
             try {
                 OnScreen.await("the caret is at the word", Duration.ofSeconds(2), caretAtTheWord);
             } catch (AssertionError missed) {
-                // tried again below
+                // the loop clicks again
             }
         }
         await("the caret is at the word", WAIT, caretAtTheWord);
