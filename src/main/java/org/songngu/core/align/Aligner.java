@@ -58,7 +58,7 @@ public final class Aligner {
      */
     private List<Bead> alignBetweenAnchors(AlignmentFeatures features, ModelParameters parameters,
             List<Bead> anchors, List<Bead> guide, ProgressListener progress, Cancellation cancellation) {
-        features.weigh(parameters.englishMatchRate(), parameters.vietnameseMatchRate());
+        features.weigh(parameters.englishMatches(), parameters.vietnameseMatches());
         List<Bead> result = new ArrayList<>();
         int en = 0;
         int vi = 0;

@@ -18,12 +18,18 @@ final class AlignmentFeatures {
     final double[] vietnameseCueRates;
     final double vietnameseMeanChars;
     final double vietnameseCharVariance;
+    /** How many item keys each side's sentences may use ({@link SentenceFeatures#itemKeys}). */
+    final int englishKeyCount;
+    final int vietnameseKeyCount;
     private SentenceRuns englishRuns;
     private SentenceRuns vietnameseRuns;
 
-    private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese) {
+    private AlignmentFeatures(SentenceFeatures[] english, SentenceFeatures[] vietnamese, int englishKeyCount,
+            int vietnameseKeyCount) {
         this.english = english;
         this.vietnamese = vietnamese;
+        this.englishKeyCount = englishKeyCount;
+        this.vietnameseKeyCount = vietnameseKeyCount;
         this.englishCueRates = cueRates(english);
         this.vietnameseCueRates = cueRates(vietnamese);
         this.vietnameseMeanChars = Arrays.stream(vietnamese).mapToInt(f -> f.chars).average().orElse(1);
@@ -40,6 +46,8 @@ final class AlignmentFeatures {
         this.vietnameseCueRates = whole.vietnameseCueRates;
         this.vietnameseMeanChars = whole.vietnameseMeanChars;
         this.vietnameseCharVariance = whole.vietnameseCharVariance;
+        this.englishKeyCount = whole.englishKeyCount;
+        this.vietnameseKeyCount = whole.vietnameseKeyCount;
     }
 
     /** The sentences [enFrom, enTo) and [viFrom, viTo), keeping the statistics of the whole documents. */
@@ -53,7 +61,7 @@ final class AlignmentFeatures {
 
     static AlignmentFeatures extract(Lexicon lexicon, PairKeys keys, SentenceSide en, SentenceSide vi) {
         FeatureExtractor extractor = new FeatureExtractor(lexicon, keys);
-        List<int[][]> englishItems = extractor.englishItems(keys.english);
+        List<FeatureExtractor.Items> englishItems = extractor.englishItems(keys.english);
         List<int[]> vietnameseIds = extractor.vietnameseIds(keys.vietnamese);
 
         int[] vietnameseFrequency = new int[extractor.idCount()];
@@ -65,7 +73,7 @@ final class AlignmentFeatures {
         int[] englishFrequency = new int[extractor.idCount()];
         int[] lastCounted = new int[extractor.idCount()];
         for (int s = 0; s < englishItems.size(); s++) {
-            for (int[] item : englishItems.get(s)) {
+            for (int[] item : englishItems.get(s).ids()) {
                 for (int id : item) {
                     // Count each sentence once per id, however many of its items show it.
                     if (lastCounted[id] != s + 1) {
@@ -79,7 +87,7 @@ final class AlignmentFeatures {
         double m = vi.size();
         SentenceFeatures[] english = new SentenceFeatures[en.size()];
         IntStream.range(0, english.length).parallel().forEach(s -> {
-            int[][] items = englishItems.get(s);
+            int[][] items = englishItems.get(s).ids();
             double[] chance = new double[items.length];
             for (int item = 0; item < items.length; item++) {
                 double none = 1;
@@ -88,7 +96,7 @@ final class AlignmentFeatures {
                 }
                 chance[item] = 1 - none;
             }
-            english[s] = build(en, s, items, chance, m + 1, vietnameseFrequency);
+            english[s] = build(en, s, items, englishItems.get(s).keys(), chance, m + 1, vietnameseFrequency);
         });
         double n = en.size();
         SentenceFeatures[] vietnamese = new SentenceFeatures[vi.size()];
@@ -100,19 +108,20 @@ final class AlignmentFeatures {
                 items[item] = new int[] {ids[item]};
                 chance[item] = englishFrequency[ids[item]] / (n + 1);
             }
-            vietnamese[s] = build(vi, s, items, chance, n + 1, englishFrequency);
+            vietnamese[s] = build(vi, s, items, ids, chance, n + 1, englishFrequency);
         });
-        return new AlignmentFeatures(english, vietnamese);
+        return new AlignmentFeatures(english, vietnamese, extractor.englishKeyCount(), extractor.idCount());
     }
 
     /**
      * Keeps the items that can be satisfied somewhere on the other side, most telling (rarest)
      * first, at most {@link SentenceFeatures#MAX_ITEMS}, and indexes them by id.
      */
-    private static SentenceFeatures build(SentenceSide side, int s, int[][] items, double[] chance, double otherSize,
-            int[] otherFrequency) {
+    private static SentenceFeatures build(SentenceSide side, int s, int[][] items, int[] itemKeys, double[] chance,
+            double otherSize, int[] otherFrequency) {
         int[] order = rarestFirst(chance, SentenceFeatures.MAX_ITEMS);
         double[] kept = new double[order.length];
+        int[] keptKeys = new int[order.length];
         int pairCount = 0;
         for (int item : order) {
             pairCount += items[item].length;
@@ -123,6 +132,7 @@ final class AlignmentFeatures {
         for (int bit = 0; bit < order.length; bit++) {
             // Half a sentence of smoothing: an id seen once is rare, never impossible.
             kept[bit] = Math.max(chance[order[bit]], 0.5 / otherSize);
+            keptKeys[bit] = itemKeys[order[bit]];
             for (int id : items[order[bit]]) {
                 // An id the other side never shows can satisfy nothing: leaving it out keeps the
                 // merge of two sentences' ids, done for every node of the lattice, short.
@@ -147,7 +157,7 @@ final class AlignmentFeatures {
         List<Boolean> starts = side.paragraphStarts();
         boolean paragraphEnd = s + 1 == starts.size() || starts.get(s + 1);
         return new SentenceFeatures(text.length(), Cue.of(text, starts.get(s), paragraphEnd),
-                Arrays.copyOf(ids, distinct + 1), Arrays.copyOf(idItems, distinct + 1), kept);
+                Arrays.copyOf(ids, distinct + 1), Arrays.copyOf(idItems, distinct + 1), kept, keptKeys);
     }
 
     /** Indices of the items with a chance above zero, lowest chance first, at most {@code limit}. */
@@ -185,14 +195,14 @@ final class AlignmentFeatures {
     }
 
     /** Sets the item weights of both sides, the English one on another core. */
-    void weigh(double englishMatchRate, double vietnameseMatchRate) {
+    void weigh(MatchRates englishRates, MatchRates vietnameseRates) {
         TwoCores.both(() -> {
             for (SentenceFeatures f : english) {
-                f.weigh(englishMatchRate);
+                f.weigh(englishRates);
             }
         }, () -> {
             for (SentenceFeatures f : vietnamese) {
-                f.weigh(vietnameseMatchRate);
+                f.weigh(vietnameseRates);
             }
         });
     }

@@ -28,34 +28,49 @@ final class FeatureExtractor {
         this.offered = new boolean[keys.crossing.size()];
     }
 
+    /**
+     * One sentence's items: for each, the ids any of which shows its translation, and its key,
+     * which names the item itself (the lexicon key or unchanged word) across sentences.
+     */
+    record Items(int[][] ids, int[] keys) {
+    }
+
     /** How many ids there are so far: lexicon phrases, numbers and unchanged words. */
     int idCount() {
         return lexicon.phraseCount + offered.length;
     }
 
+    /** How many English item keys there can be: lexicon keys, then unchanged words. */
+    int englishKeyCount() {
+        return lexicon.englishTrie.size() + offered.length;
+    }
+
     /**
-     * For each English sentence, its items, each the set of ids any of which shows its translation.
-     * Sentences are read in parallel: each depends only on the lexicon.
+     * For each English sentence, its items. Sentences are read in parallel: each depends only on
+     * the lexicon.
      */
-    List<int[][]> englishItems(List<SentenceKeys> sentences) {
-        int[][][] all = new int[sentences.size()][][];
+    List<Items> englishItems(List<SentenceKeys> sentences) {
+        Items[] all = new Items[sentences.size()];
         IntStream.range(0, all.length).parallel().forEach(s -> all[s] = englishItems(sentences.get(s)));
         return Arrays.asList(all);
     }
 
-    private int[][] englishItems(SentenceKeys keys) {
+    private Items englishItems(SentenceKeys keys) {
         WordTrie trie = lexicon.englishTrie;
         int[] words = keys.words();
         List<int[]> items = new ArrayList<>();
+        IntList itemKeys = new IntList();
         for (int t = 0; t < words.length; t++) {
             if (words[t] == Vocabulary.ABSENT) {
                 items.add(new int[] {crossingId(keys.crossing()[t])});
+                itemKeys.add(trie.size() + keys.crossing()[t]);
                 continue;
             }
             int node = trie.child(WordTrie.ROOT, words[t]);
             int[] single = lexicon.translations(node);
             if (single.length > 0) {
                 items.add(single);
+                itemKeys.add(node);
             }
             for (int end = t + 1; node != WordTrie.NONE && end < words.length && words[end] != Vocabulary.ABSENT
                     && trie.hasChildren(node); end++) {
@@ -63,15 +78,17 @@ final class FeatureExtractor {
                 int[] ids = lexicon.translations(node);
                 if (ids.length > 0) {
                     items.add(ids);
+                    itemKeys.add(node);
                 }
             }
             // The crossing key is "=" and the folded word, hence the + 1.
             if (keys.capitalized()[t]
                     || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
                 items.add(new int[] {crossingId(keys.crossing()[t])});
+                itemKeys.add(trie.size() + keys.crossing()[t]);
             }
         }
-        return items.toArray(new int[0][]);
+        return new Items(items.toArray(new int[0][]), itemKeys.toArray());
     }
 
     /**
@@ -127,6 +144,10 @@ final class FeatureExtractor {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
 
         int[] sortedDistinct() {

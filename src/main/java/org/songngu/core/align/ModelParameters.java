@@ -9,8 +9,8 @@ import java.util.Arrays;
  * @param lengthRatio Vietnamese characters per English character in translated sentences
  * @param lengthVariance variance of (vi − ratio·en) per English character
  * @param logPriors log probability of each {@link BeadType}, by ordinal
- * @param englishMatchRate chance that a translation shows an English item's translation
- * @param vietnameseMatchRate the same for Vietnamese items
+ * @param englishMatches chance that a translation shows an English item's translation
+ * @param vietnameseMatches the same for Vietnamese items
  * @param cueAgreement by {@link Cue} ordinal: chance that, where a translated row shows the cue
  *     on one side, it shows it on the other side too
  */
@@ -18,8 +18,8 @@ record ModelParameters(
         double lengthRatio,
         double lengthVariance,
         double[] logPriors,
-        double englishMatchRate,
-        double vietnameseMatchRate,
+        MatchRates englishMatches,
+        MatchRates vietnameseMatches,
         double[] cueAgreement) {
 
     /**
@@ -47,7 +47,8 @@ record ModelParameters(
 
     static ModelParameters initial() {
         return new ModelParameters(DEFAULT_LENGTH_RATIO, DEFAULT_LENGTH_VARIANCE,
-                Arrays.stream(DEFAULT_PRIORS).map(Math::log).toArray(), 0.5, 0.5, defaultCueAgreement());
+                Arrays.stream(DEFAULT_PRIORS).map(Math::log).toArray(), MatchRates.uniform(0.5), MatchRates.uniform(0.5),
+                defaultCueAgreement());
     }
 
     /** Before any evidence: a translation keeps most paragraph starts, quotations and questions. */

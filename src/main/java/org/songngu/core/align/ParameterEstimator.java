@@ -1,5 +1,6 @@
 package org.songngu.core.align;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,10 +28,10 @@ final class ParameterEstimator {
         double viChars = 0;
         double squaredError = 0;
         int pairs = 0;
-        double enHits = 0;
-        double enItems = 0;
-        double viHits = 0;
-        double viItems = 0;
+        int[] enKeyHits = new int[features.englishKeyCount];
+        int[] enKeySeen = new int[features.englishKeyCount];
+        int[] viKeyHits = new int[features.vietnameseKeyCount];
+        int[] viKeySeen = new int[features.vietnameseKeyCount];
         double[] bothShow = new double[Cue.values().length];
         double[] oneShows = new double[Cue.values().length];
         for (Bead bead : beads) {
@@ -44,10 +45,8 @@ final class ParameterEstimator {
             viChars += vi.chars + 1;
             long[] masks = new long[2];
             SentenceFeatures.satisfied(en, vi, masks, 0);
-            enHits += Long.bitCount(masks[0]);
-            enItems += en.itemCount();
-            viHits += Long.bitCount(masks[1]);
-            viItems += vi.itemCount();
+            count(en, masks[0], enKeyHits, enKeySeen);
+            count(vi, masks[1], viKeyHits, viKeySeen);
             for (Cue cue : Cue.values()) {
                 if (en.has(cue) && vi.has(cue)) {
                     bothShow[cue.ordinal()]++;
@@ -76,9 +75,24 @@ final class ParameterEstimator {
                 ratio,
                 variance,
                 logPriors,
-                smoothed(enHits, enItems, initial.englishMatchRate()),
-                smoothed(viHits, viItems, initial.vietnameseMatchRate()),
+                matchRates(enKeyHits, enKeySeen, initial.englishMatches()),
+                matchRates(viKeyHits, viKeySeen, initial.vietnameseMatches()),
                 cueAgreement(bothShow, oneShows, initial));
+    }
+
+    private static void count(SentenceFeatures sentence, long satisfied, int[] hits, int[] seen) {
+        for (int item = 0; item < sentence.itemCount(); item++) {
+            int key = sentence.itemKeys[item];
+            seen[key]++;
+            if ((satisfied & (1L << item)) != 0) {
+                hits[key]++;
+            }
+        }
+    }
+
+    private static MatchRates matchRates(int[] hits, int[] seen, MatchRates initial) {
+        double overall = smoothed(Arrays.stream(hits).sum(), Arrays.stream(seen).sum(), initial.overall());
+        return MatchRates.measured(overall, hits, seen);
     }
 
     private static double[] cueAgreement(double[] both, double[] one, ModelParameters initial) {

@@ -19,6 +19,8 @@ final class SentenceFeatures {
     final long[] idItems;
     /** For each item, the chance that a random sentence of the other side satisfies it. */
     final double[] chance;
+    /** For each item, its key: the same word or phrase has the same key in every sentence of a side. */
+    final int[] itemKeys;
     /** [k - 1][item]: log-odds gained when the item is satisfied by k sentences of the other side. */
     final float[][] gain = new float[BeadType.MAX_SIDE][];
     /** [k - 1]: log-odds when no item is satisfied by k sentences of the other side. */
@@ -26,12 +28,13 @@ final class SentenceFeatures {
     /** The items that still tell translation from chance against two sentences of the other side. */
     long tellingInPairs;
 
-    SentenceFeatures(int chars, int cues, int[] ids, long[] idItems, double[] chance) {
+    SentenceFeatures(int chars, int cues, int[] ids, long[] idItems, double[] chance, int[] itemKeys) {
         this.chars = chars;
         this.cues = cues;
         this.ids = ids;
         this.idItems = idItems;
         this.chance = chance;
+        this.itemKeys = itemKeys;
     }
 
     boolean has(Cue cue) {
@@ -43,16 +46,17 @@ final class SentenceFeatures {
     }
 
     /**
-     * Sets the item weights for a match rate: the chance that a true translation satisfies an item.
-     * An item satisfied by chance as often as by a translation weighs nothing.
+     * Sets the item weights for their match rates: the chance that a true translation satisfies an
+     * item. An item satisfied by chance as often as by a translation weighs nothing.
      */
-    void weigh(double matchRate) {
-        double logHit = Math.log(matchRate);
-        double logMiss = Math.log(1 - matchRate);
+    void weigh(MatchRates rates) {
         float[][] g = new float[BeadType.MAX_SIDE][chance.length];
         double[] miss = new double[BeadType.MAX_SIDE];
         long telling = 0;
         for (int item = 0; item < chance.length; item++) {
+            double matchRate = rates.of(itemKeys[item]);
+            double logHit = Math.log(matchRate);
+            double logMiss = Math.log(1 - matchRate);
             // k unrelated sentences all miss the item with (1 - chance)^k: one logarithm serves every k.
             double logAllMiss = Math.log1p(-chance[item]);
             double allMiss = 1;

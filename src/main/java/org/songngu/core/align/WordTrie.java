@@ -37,6 +37,11 @@ final class WordTrie {
         return at < 0 ? NONE : edgeChildren[at];
     }
 
+    /** How many nodes there are; nodes are numbered from 0. */
+    int size() {
+        return firstEdge.length - 1;
+    }
+
     /** Whether some added sequence goes on past this node: a phrase search can stop early when not. */
     boolean hasChildren(int node) {
         return node == ROOT ? rootChildren.length > 0 : firstEdge[node + 1] > firstEdge[node];

@@ -58,7 +58,7 @@ class AnchorWindowTest {
     void windowHoldsTheTruePathAcrossBothGapsAndStaysLinear() {
         AlignmentFeatures features = features();
         ModelParameters parameters = ModelParameters.initial();
-        features.weigh(parameters.englishMatchRate(), parameters.vietnameseMatchRate());
+        features.weigh(parameters.englishMatches(), parameters.vietnameseMatches());
         int n = english.size();
         int m = vietnamese.size();
         assertThat((long) (n + 1) * (m + 1)).isGreaterThan(AnchorWindow.FULL_SEARCH_LIMIT);
