@@ -21,11 +21,24 @@ final class FeatureExtractor {
      * its number after the lexicon's phrase ids, so sentences can be read in any order.
      */
     private final boolean[] offered;
+    /**
+     * By crossing key number: whether the English document writes the word capitalised after a
+     * sentence's first word somewhere, so that it is a name also where it opens a sentence.
+     */
+    private final boolean[] names;
 
     FeatureExtractor(Lexicon lexicon, PairKeys keys) {
         this.lexicon = new LexiconIndex(lexicon, keys.englishWords, keys.vietnameseWords);
         this.crossing = keys.crossing;
         this.offered = new boolean[keys.crossing.size()];
+        this.names = new boolean[keys.crossing.size()];
+        for (SentenceKeys sentence : keys.english) {
+            for (int t = 0; t < sentence.crossing().length; t++) {
+                if (sentence.capitalized()[t]) {
+                    names[sentence.crossing()[t]] = true;
+                }
+            }
+        }
     }
 
     /**
@@ -82,7 +95,7 @@ final class FeatureExtractor {
                 }
             }
             // The crossing key is "=" and the folded word, hence the + 1.
-            if (keys.capitalized()[t]
+            if (keys.capitalized()[t] || (t == 0 && names[keys.crossing()[t]])
                     || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
                 items.add(new int[] {crossingId(keys.crossing()[t])});
                 itemKeys.add(trie.size() + keys.crossing()[t]);
