@@ -47,6 +47,7 @@ final class Tokenizer {
                 continue;
             }
             int end = digit ? Numbers.groupEnd(text, i) : wordEnd(text, i + 1);
+            int next = digit ? end : possessiveEnd(text, end);
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
@@ -58,21 +59,35 @@ final class Tokenizer {
             number[count] = digit;
             capitalized[count] = !digit && count > 0 && Character.isUpperCase(c);
             count++;
-            i = end;
+            i = next;
         }
         return new Spans(count, starts, ends, number, capitalized);
     }
 
-    /** Where the word going on at {@code from} ends; an apostrophe followed by a letter is part of it. */
+    /**
+     * Where the word going on at {@code from} ends. An apostrophe followed by a letter is part of
+     * it (don't, o'clock), except a final possessive 's: "Bryan's" is the word Bryan, so that the
+     * name crosses into Vietnamese and "mother's" meets the lexicon's mother.
+     */
     private static int wordEnd(String text, int from) {
         int n = text.length();
         int end = from;
         while (end < n && (Character.isLetterOrDigit(text.charAt(end))
                 || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK
-                || (isWordJoiner(text.charAt(end)) && end + 1 < n && Character.isLetter(text.charAt(end + 1))))) {
+                || (isWordJoiner(text.charAt(end)) && end + 1 < n && Character.isLetter(text.charAt(end + 1))
+                        && possessiveEnd(text, end) == end))) {
             end++;
         }
         return end;
+    }
+
+    /** Past a possessive 's that starts at {@code at}, or {@code at} itself when there is none. */
+    private static int possessiveEnd(String text, int at) {
+        int n = text.length();
+        boolean possessive = at + 1 < n && isWordJoiner(text.charAt(at))
+                && Character.toLowerCase(text.charAt(at + 1)) == 's'
+                && (at + 2 == n || !Character.isLetterOrDigit(text.charAt(at + 2)));
+        return possessive ? at + 2 : at;
     }
 
     private static boolean isWordJoiner(char c) {

@@ -10,9 +10,12 @@ public final class EnglishStemmer {
     private EnglishStemmer() {
     }
 
-    /** The stem of a lower-case word; words of three letters or fewer are kept as they are. */
+    /**
+     * The stem of a lower-case word; words of three letters or fewer are kept as they are. A
+     * typographic apostrophe counts as a straight one: "don’t" and "don't" share a stem.
+     */
     public static String stem(String word) {
-        String w = word;
+        String w = word.replace('’', '\'');
         if (w.length() <= 3) {
             return w;
         }

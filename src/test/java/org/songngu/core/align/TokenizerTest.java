@@ -19,4 +19,11 @@ class TokenizerTest {
                         new Token("ml", false, false));
     }
 
+    @Test
+    void aPossessiveIsTheWordItselfWhileContractionsStayWhole() {
+        assertThat(Tokenizer.tokens("Bryan’s mother's house isn't o'clock"))
+                .extracting(Token::text)
+                .containsExactly("Bryan", "mother", "house", "isn't", "o'clock");
+    }
+
 }

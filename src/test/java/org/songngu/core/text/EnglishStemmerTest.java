@@ -21,4 +21,10 @@ class EnglishStemmerTest {
     void wordsEndingInSThatAreNotPluralsKeepIt(String word) {
         assertThat(EnglishStemmer.stem(word)).isEqualTo(word);
     }
+
+    @ParameterizedTest
+    @CsvSource({"don’t, don't", "couldn’t, couldn't", "I’ll, I'll"})
+    void aTypographicApostropheMeetsTheStraightOne(String typographic, String straight) {
+        assertThat(EnglishStemmer.stem(typographic)).isEqualTo(EnglishStemmer.stem(straight));
+    }
 }
