@@ -2,6 +2,7 @@ package org.songngu.core.text;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Keys for matching words regardless of case, diacritics or Vietnamese tone placement.
@@ -13,17 +14,22 @@ public final class MatchKey {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    /** The consonants a Vietnamese syllable can start with; qu counts as one, as in quý / quí. */
+    private static final Set<String> ONSETS = Set.of("b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n",
+            "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
 
     private MatchKey() {
     }
 
     /**
      * A Vietnamese syllable's key: lower case, with its tone mark moved to the end, so that the
-     * old and new tone placements (hoà / hòa, thuỷ / thủy) give the same key.
+     * old and new tone placements (hoà / hòa, thuỷ / thủy) give the same key, and with a rhyme
+     * spelled y after a consonant spelled i, as both spellings are in use (kỹ sư / kĩ sư, lý / lí,
+     * quý / quí); "uy" (thuỷ) is another rhyme and keeps its y.
      */
     public static String vietnamese(String syllable) {
         if (isAscii(syllable)) {
-            return syllable.toLowerCase(Locale.ROOT);
+            return iForY(syllable.toLowerCase(Locale.ROOT));
         }
         String decomposed = NFD.normalize(syllable.toLowerCase(Locale.ROOT));
         StringBuilder base = new StringBuilder(decomposed.length());
@@ -36,10 +42,17 @@ public final class MatchKey {
                 base.append(c);
             }
         }
-        if (tone != 0) {
-            base.append(tone);
+        String key = iForY(base.toString());
+        return NFC.normalize(tone == 0 ? key : key + tone);
+    }
+
+    /** "ly" → "li" where everything before the final y is a consonant onset; other words unchanged. */
+    private static String iForY(String word) {
+        int last = word.length() - 1;
+        if (last < 1 || word.charAt(last) != 'y' || !ONSETS.contains(word.substring(0, last))) {
+            return word;
         }
-        return NFC.normalize(base);
+        return word.substring(0, last) + 'i';
     }
 
     /** Lower case without any diacritics, đ folded to d: "Truyền" and "truyen" share a key. */

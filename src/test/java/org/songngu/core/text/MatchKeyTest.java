@@ -14,6 +14,19 @@ class MatchKeyTest {
         assertThat(MatchKey.vietnamese(old)).isEqualTo(MatchKey.vietnamese(modern));
     }
 
+    @ParameterizedTest
+    @CsvSource({"kỹ, kĩ", "Lý, lí", "quý, quí", "hy, hi", "Mỹ, mĩ", "sỹ, sĩ"})
+    void aRhymeSpelledYOrIAfterAConsonantSharesAKey(String y, String i) {
+        assertThat(MatchKey.vietnamese(y)).isEqualTo(MatchKey.vietnamese(i));
+    }
+
+    @Test
+    void theRhymeUyIsNotUi() {
+        assertThat(MatchKey.vietnamese("thuỷ")).isNotEqualTo(MatchKey.vietnamese("thuỉ"));
+        assertThat(MatchKey.vietnamese("huy")).isNotEqualTo(MatchKey.vietnamese("hui"));
+        assertThat(MatchKey.vietnamese("ý")).isNotEqualTo(MatchKey.vietnamese("í"));
+    }
+
     @Test
     void differentTonesStayDifferent() {
         assertThat(MatchKey.vietnamese("mà")).isNotEqualTo(MatchKey.vietnamese("má"));
