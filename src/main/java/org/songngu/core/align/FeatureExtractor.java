@@ -95,9 +95,12 @@ final class FeatureExtractor {
                 }
             }
             // The crossing key is "=" and the folded word, hence the + 1.
-            if (keys.capitalized()[t] || (t == 0 && names[keys.crossing()[t]])
-                    || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
-                items.add(new int[] {crossingId(keys.crossing()[t])});
+            boolean name = keys.capitalized()[t] || (t == 0 && names[keys.crossing()[t]]);
+            if (name || (single.length == 0 && crossing.key(keys.crossing()[t]).length() >= MIN_FOREIGN_TERM_LENGTH + 1)) {
+                int transliterated = keys.transliterated()[t];
+                items.add(name && transliterated != Vocabulary.ABSENT
+                        ? new int[] {crossingId(keys.crossing()[t]), crossingId(transliterated)}
+                        : new int[] {crossingId(keys.crossing()[t])});
                 itemKeys.add(trie.size() + keys.crossing()[t]);
             }
         }
@@ -122,6 +125,10 @@ final class FeatureExtractor {
         for (int t = 0; t < words.length; t++) {
             if (offered[keys.crossing()[t]]) {
                 ids.add(lexicon.phraseCount + keys.crossing()[t]);
+            }
+            int transliterated = keys.transliterated()[t];
+            if (transliterated != Vocabulary.ABSENT && offered[transliterated]) {
+                ids.add(lexicon.phraseCount + transliterated);
             }
             if (words[t] == Vocabulary.ABSENT) {
                 continue;

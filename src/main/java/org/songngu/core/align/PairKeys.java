@@ -36,8 +36,12 @@ final class PairKeys {
         }
         for (SentenceKeys sentence : vietnamese.sentences) {
             int[] keys = sentence.crossing();
+            int[] names = sentence.transliterated();
             for (int t = 0; t < keys.length; t++) {
                 keys[t] = shared[keys[t]];
+                if (names[t] != Vocabulary.ABSENT) {
+                    names[t] = shared[names[t]];
+                }
             }
         }
         this.vietnamese = vietnamese.sentences;
@@ -57,12 +61,14 @@ final class PairKeys {
 
         /**
          * @param wordKey the lexicon key of a word, computed once per distinct spelling
-         * @param decimalComma whether numbers are written 1.000,5 (Vietnamese) rather than 1,000.5
+         * @param vietnamese whether numbers are written 1.000,5 rather than 1,000.5, and names
+         *     transliterated syllable by syllable (Ê-li-pha-đôn) rather than written as one word
          */
-        static Side cut(List<String> sentences, Function<String, String> wordKey, boolean decimalComma,
+        static Side cut(List<String> sentences, Function<String, String> wordKey, boolean vietnamese,
                 Cancellation cancellation) {
             SpanIndex spellings = new SpanIndex();
-            // By spelling: the word's key number and crossing key number, filled on first sight.
+            // By spelling: the word's key number, crossing key number and, for an English word
+            // that may be a name, its transliteration key number; filled on first sight.
             List<int[]> spellingKeys = new ArrayList<>();
             Vocabulary words = new Vocabulary();
             Vocabulary crossing = new Vocabulary();
@@ -73,27 +79,58 @@ final class PairKeys {
                 }
                 Tokenizer.Spans tokens = Tokenizer.spans(sentence);
                 SentenceKeys keys = new SentenceKeys(new int[tokens.count()], new int[tokens.count()],
-                        Arrays.copyOf(tokens.capitalized(), tokens.count()));
+                        Arrays.copyOf(tokens.capitalized(), tokens.count()), new int[tokens.count()]);
+                Arrays.fill(keys.transliterated(), Vocabulary.ABSENT);
                 for (int t = 0; t < tokens.count(); t++) {
                     int start = tokens.starts()[t];
                     int end = tokens.ends()[t];
                     if (tokens.number()[t]) {
                         keys.words()[t] = Vocabulary.ABSENT;
-                        keys.crossing()[t] = crossing.add("#" + Numbers.key(sentence.substring(start, end), decimalComma));
+                        keys.crossing()[t] = crossing.add("#" + Numbers.key(sentence.substring(start, end), vietnamese));
                         continue;
                     }
                     int spelling = spellings.find(sentence, start, end);
                     if (spelling == SpanIndex.ABSENT) {
                         String text = sentence.substring(start, end);
                         spelling = spellings.add(text);
-                        spellingKeys.add(new int[] {words.add(wordKey.apply(text)), crossing.add("=" + MatchKey.folded(text))});
+                        String skeleton = vietnamese || !Character.isUpperCase(text.charAt(0)) ? null
+                                : Transliteration.english(text);
+                        spellingKeys.add(new int[] {words.add(wordKey.apply(text)), crossing.add("=" + MatchKey.folded(text)),
+                            skeleton == null ? Vocabulary.ABSENT : crossing.add("~" + skeleton)});
                     }
                     keys.words()[t] = spellingKeys.get(spelling)[0];
                     keys.crossing()[t] = spellingKeys.get(spelling)[1];
+                    keys.transliterated()[t] = vietnamese ? transliteratedName(sentence, tokens, t, crossing)
+                            : spellingKeys.get(spelling)[2];
                 }
                 all.add(keys);
             }
             return new Side(all, words, crossing);
+        }
+
+        /**
+         * The transliteration key of the name whose syllables, capitalised and joined by hyphens,
+         * start at token t; {@link Vocabulary#ABSENT} if none does.
+         */
+        private static int transliteratedName(String sentence, Tokenizer.Spans tokens, int t, Vocabulary crossing) {
+            if (!Character.isUpperCase(sentence.charAt(tokens.starts()[t]))
+                    || (t > 0 && hyphenBetween(sentence, tokens, t - 1))) {
+                return Vocabulary.ABSENT;
+            }
+            int last = t;
+            while (last + 1 < tokens.count() && hyphenBetween(sentence, tokens, last)) {
+                last++;
+            }
+            String skeleton = last == t ? null
+                    : Transliteration.vietnamese(sentence.substring(tokens.starts()[t], tokens.ends()[last]));
+            return skeleton == null ? Vocabulary.ABSENT : crossing.add("~" + skeleton);
+        }
+
+        /** Whether token t and the next are joined by one hyphen and nothing else. */
+        private static boolean hyphenBetween(String sentence, Tokenizer.Spans tokens, int t) {
+            int end = tokens.ends()[t];
+            return t + 1 < tokens.count() && tokens.starts()[t + 1] == end + 1 && sentence.charAt(end) == '-'
+                    && !tokens.number()[t + 1];
         }
     }
 }

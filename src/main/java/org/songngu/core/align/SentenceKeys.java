@@ -10,6 +10,9 @@ package org.songngu.core.align;
  *     it may cross unchanged into the other language: a number's value ("#1000") or the word
  *     without diacritics ("=francisco")
  * @param capitalized per token whether it is a capitalised word after the sentence's first
+ * @param transliterated per token, in the shared vocabulary, the sound skeleton ("~lpdn") of the
+ *     English name it may be, or of the Vietnamese transliterated name (Ê-li-pha-đôn) that
+ *     starts at it; {@link Vocabulary#ABSENT} if none
  */
-record SentenceKeys(int[] words, int[] crossing, boolean[] capitalized) {
+record SentenceKeys(int[] words, int[] crossing, boolean[] capitalized, int[] transliterated) {
 }

@@ -103,6 +103,27 @@ class AlignerTest {
     }
 
     @Test
+    void transliteratedNamesTellWhichOfLikeSentencesTheTranslationLeftOut() {
+        // A genealogy: every sentence reads "X begat Y", so only the names can tell them apart.
+        String[][] names = {
+            {"Abiram", "A-bi-ram"}, {"Kelnath", "Kên-nát"}, {"Oremiah", "Ô-rê-mia"}, {"Jaserah", "Gia-sê-ra"},
+            {"Meltibad", "Mên-ti-bát"}, {"Hodaviel", "Hô-đa-vi-ên"}, {"Zimrath", "Xim-rát"}, {"Bethuel", "Bê-tu-ên"},
+            {"Nadabiel", "Na-đa-bi-ên"}, {"Sheruth", "Sê-rút"}, {"Ammiron", "Am-mi-rôn"}};
+        List<String> english = new ArrayList<>();
+        List<String> vietnamese = new ArrayList<>();
+        for (int k = 0; k + 1 < names.length; k++) {
+            english.add("And " + names[k][0] + " begat " + names[k + 1][0] + ".");
+            if (k != 6) {
+                vietnamese.add(names[k][1] + " sanh " + names[k + 1][1] + ".");
+            }
+        }
+
+        List<Bead> beads = align(side(english), side(vietnamese));
+
+        assertThat(beads).extracting(AlignerTest::shape).contains("[5]:[5]", "[6]:[]", "[7]:[6]");
+    }
+
+    @Test
     void anchorsAreKeptAndOnlyTheRestIsAligned() {
         Bead anchor = new Bead(2, 1, 3, 1, 1.0);
 
