@@ -2,7 +2,7 @@ package org.songngu.core.text;
 
 /**
  * A light suffix stripper for English, enough to map regular inflections (patients, transfused,
- * transfusing, studies) onto one key. It is applied alike to lexicon entries and to text, so its
+ * transfusing, studies, and the archaic runneth) onto one key. It is applied alike to lexicon entries and to text, so its
  * keys need not be real words.
  */
 public final class EnglishStemmer {
@@ -34,6 +34,9 @@ public final class EnglishStemmer {
         } else if (w.endsWith("ed") && w.length() > 4) {
             w = undouble(w.substring(0, w.length() - 2));
         } else if (w.endsWith("ing") && w.length() > 5) {
+            w = undouble(w.substring(0, w.length() - 3));
+        } else if (w.endsWith("eth") && w.length() > 5) {
+            // The King James Bible's third person: runneth, standeth, maketh.
             w = undouble(w.substring(0, w.length() - 3));
         }
         if (w.endsWith("e") && w.length() > 3) {

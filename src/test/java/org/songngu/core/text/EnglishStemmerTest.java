@@ -10,7 +10,8 @@ class EnglishStemmerTest {
     @ParameterizedTest
     @CsvSource({
         "patients, patient", "transfused, transfuse", "transfusing, transfuse", "studies, study",
-        "stopped, stop", "boxes, box", "hopes, hope", "making, make", "cells, cell"
+        "stopped, stop", "boxes, box", "hopes, hope", "making, make", "cells, cell",
+        "runneth, run", "standeth, stand", "maketh, make", "cometh, come"
     })
     void regularInflectionsMeetTheirBaseForm(String inflected, String base) {
         assertThat(EnglishStemmer.stem(inflected)).isEqualTo(EnglishStemmer.stem(base));
