@@ -8,6 +8,7 @@ import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import javax.swing.JTable;
 import org.songngu.ui.grid.AlignmentTableModel;
 
@@ -54,10 +55,29 @@ final class Hands {
 
     /** Clicks the middle of a component on screen. */
     void click(Component component) throws Exception {
-        clickAt(OnScreen.onEdt(() -> {
-            Point onScreen = component.getLocationOnScreen();
-            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
-        }));
+        clickAt(OnScreen.onEdt(() -> middleOf(component)));
+    }
+
+    /**
+     * Clicks where {@code where} says until {@code done} holds: a dialog just shown may still be
+     * moved by the X server, so a click that missed is made again where the target is now.
+     */
+    void clickUntil(String what, Callable<Point> where, Callable<Boolean> done) throws Exception {
+        for (int attempt = 1; attempt < 5 && !OnScreen.onEdt(done); attempt++) {
+            clickAt(OnScreen.onEdt(where));
+            try {
+                OnScreen.await(what, Duration.ofSeconds(2), done);
+            } catch (AssertionError missed) {
+                // the loop clicks again
+            }
+        }
+        OnScreen.await(what, WAIT, done);
+    }
+
+    /** The middle of a component on screen; call on the event thread. */
+    static Point middleOf(Component component) {
+        Point onScreen = component.getLocationOnScreen();
+        return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
     }
 
     void clickAt(Point point) {

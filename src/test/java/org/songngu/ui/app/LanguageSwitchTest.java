@@ -178,9 +178,8 @@ class LanguageSwitchTest {
         });
         assertThat(texts).contains("Lưu các thay đổi của seeds?", "Có", "Không", "Hủy");
         assertThat(englishOnly(texts)).isEmpty();
-        hands.click(OnScreen.onEdt(() -> button(OnScreen.question(), "Hủy")));
-
-        OnScreen.await("Cancel keeps the window open, unsaved", WAIT,
+        hands.clickUntil("Cancel keeps the window open, unsaved",
+                () -> Hands.middleOf(button(OnScreen.question(), "Hủy")),
                 () -> OnScreen.question() == null && frame.isDisplayable() && frame.getTitle().endsWith(" *"));
     }
 

@@ -315,23 +315,12 @@ class TerminologyWindowTest {
             JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
             return area.isFocusOwner() && area.getCaretPosition() == offset;
         };
-        // A dialog just shown may still be moved by the X server: a click that missed is made again where the
-        // word is now.
-        for (int attempt = 1; attempt < 5 && !OnScreen.onEdt(caretAtTheWord); attempt++) {
-            Point at = OnScreen.onEdt(() -> {
-                JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
-                Rectangle2D place = area.modelToView2D(offset);
-                Point onScreen = area.getLocationOnScreen();
-                return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
-            });
-            hands.clickAt(at);
-            try {
-                OnScreen.await("the caret is at the word", Duration.ofSeconds(2), caretAtTheWord);
-            } catch (AssertionError missed) {
-                // the loop clicks again
-            }
-        }
-        await("the caret is at the word", WAIT, caretAtTheWord);
+        hands.clickUntil("the caret is at the word", () -> {
+            JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
+            Rectangle2D place = area.modelToView2D(offset);
+            Point onScreen = area.getLocationOnScreen();
+            return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
+        }, caretAtTheWord);
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
     }
