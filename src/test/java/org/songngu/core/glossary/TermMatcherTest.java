@@ -18,6 +18,7 @@ class TermMatcherTest {
             TermEntry.approved("red blood cell", "hồng cầu"),
             TermEntry.approved("water", "thuỷ"),
             TermEntry.approved("peace", "hoà bình"),
+            TermEntry.approved("engineer", "kỹ sư"),
             TermEntry.approved("retransfusion", "truyền máu ngược")));
 
     private static final TermMatcher ENGLISH = TermMatcher.english(GLOSSARY);
@@ -52,8 +53,10 @@ class TermMatcherTest {
         "Mậu thân, máuu, mẫu; ''",
         "Ma\u0301u chảy.; Ma\u0301u",
         "nghiên cứu-sinh; nghiên cứu",
+        "Anh ấy là kĩ sư.; kĩ sư",
+        "Kỹ sư trưởng; Kỹ sư",
     })
-    void vietnameseMatchesWholeSyllablesWhateverTheTonePlacement(String text, String expected) {
+    void vietnameseMatchesWholeSyllablesWhateverTheTonePlacementOrIySpelling(String text, String expected) {
         assertThat(texts(text, VIETNAMESE.findLongest(text))).isEqualTo(expected);
     }
 
