@@ -52,7 +52,8 @@ final class MatchRates {
      * The weight of the overall rate, in rows. With true rates spread with intra-class
      * correlation ρ around the overall rate μ, a key seen n times has an observed rate of variance
      * μ(1−μ)(1/n + (1 − 1/n)ρ); averaging over keys seen at least twice and solving for ρ gives
-     * the beta prior's weight 1/ρ − 1. Infinite when the rates spread no more than chance explains.
+     * the beta prior's weight 1/ρ − 1. Infinite when the rates spread no more than chance explains,
+     * which a short document's few keys often cannot rule out.
      */
     static double priorRows(double overall, int[] hits, int[] seen) {
         double squares = 0;
@@ -71,10 +72,13 @@ final class MatchRates {
             return Double.POSITIVE_INFINITY;
         }
         double meanInverse = inverseCounts / keys;
-        double correlation = (squares / keys / binomial - meanInverse) / (1 - meanInverse);
-        if (correlation <= 0) {
+        double spread = squares / keys / binomial;
+        // The spread of a few keys' rates is itself uncertain, by about sqrt(2 / keys) of it: only
+        // an excess over chance of two such errors says the words really differ.
+        if (spread - meanInverse <= 2 * spread * Math.sqrt(2.0 / keys)) {
             return Double.POSITIVE_INFINITY;
         }
+        double correlation = (spread - meanInverse) / (1 - meanInverse);
         return Math.max(MIN_PRIOR_ROWS, 1 / correlation - 1);
     }
 
