@@ -18,11 +18,13 @@ final class BatchJvm {
      * faster code gains back. With C1 alone a compilation is cheap, so a method is compiled after a
      * quarter of the usual calls and a loop after a tenth of the usual turns instead of being
      * interpreted that long. Serial GC:
-     * a third less memory than G1 for the same work.
+     * a third less memory than G1 for the same work. A young generation of 32 MB rather than the
+     * third of the initial heap Serial GC takes (over 100 MB on a 24 GB machine): what the work
+     * keeps is promoted the sooner, and the pages of an eden it never needed are not touched.
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1",
             "-XX:Tier3InvocationThreshold=50", "-XX:Tier3MinInvocationThreshold=20",
-            "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=6000", "-XX:+UseSerialGC");
+            "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=6000", "-XX:+UseSerialGC", "-Xmn32m");
 
     /** Set in the batch JVM, so that it runs the command itself. */
     static final String MARK = "songngu.batchJvm";
