@@ -3,6 +3,7 @@ package org.songngu.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -315,12 +316,24 @@ class TerminologyWindowTest {
             JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
             return area.isFocusOwner() && area.getCaretPosition() == offset;
         };
-        hands.clickUntil("the caret is at the word", () -> {
-            JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
-            Rectangle2D place = area.modelToView2D(offset);
-            Point onScreen = area.getLocationOnScreen();
-            return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
-        }, caretAtTheWord);
+        try {
+            hands.clickUntil("the caret is at the word", () -> {
+                JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
+                Rectangle2D place = area.modelToView2D(offset);
+                // The area shows three lines: a person scrolls a word below them into view first.
+                area.scrollRectToVisible(place.getBounds());
+                Point onScreen = area.getLocationOnScreen();
+                return new Point(onScreen.x + (int) place.getX() + 1, onScreen.y + (int) place.getCenterY());
+            }, caretAtTheWord);
+        } catch (AssertionError missed) {
+            String state = OnScreen.onEdt(() -> {
+                JTextArea area = (JTextArea) OnScreen.find(dialog(), name);
+                Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                return "caret " + area.getCaretPosition() + " (word at " + offset + "), focus on "
+                        + (focused == null ? "nothing" : focused.getName() + " " + focused.getClass().getSimpleName());
+            });
+            throw new AssertionError(missed.getMessage() + ": " + state, missed);
+        }
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
         hands.press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
     }
